@@ -1,0 +1,46 @@
+# The two commands a person needs: `make run` and `make test`.
+# Both create .venv on first use and reinstall when pyproject.toml changes.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test lint pytest screenshots system-libs gui-libs clean
+
+run: gui-libs $(VENV)/.app-installed
+	$(BIN)/taskforce-builder $(ARGS)
+
+test: system-libs $(VENV)/.test-installed lint pytest
+
+pytest: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check wizard tests scripts
+	$(BIN)/ruff format --check wizard tests scripts
+	$(BIN)/mypy
+
+# Pictures of the window at every step, for looking at without a screen.
+screenshots: system-libs $(VENV)/.app-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/taskforce-builder screenshots $(or $(OUT),screenshots)
+
+system-libs:
+	@sh scripts/ensure-system-libs.sh offscreen "$(PYTHON)"
+
+gui-libs:
+	@sh scripts/ensure-system-libs.sh desktop "$(PYTHON)"
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.app-installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@ $(VENV)/.app-installed
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache screenshots

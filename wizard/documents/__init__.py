@@ -1,0 +1,1 @@
+"""Turning a project into documents. Nothing here may import Qt."""

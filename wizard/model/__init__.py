@@ -1,0 +1,1 @@
+"""The project and the pure rules about it. Nothing here may import Qt."""

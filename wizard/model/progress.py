@@ -1,0 +1,298 @@
+"""How complete each step is: one pure function of the project.
+
+The navigator's ticks, the review pages, ``taskforce-builder check`` and the
+tests all call :func:`step_progress`, so they can never disagree. A rule lists
+what is still missing in words a coordinator understands; advice that a county
+may reasonably skip is not listed as missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from wizard.model import reference
+from wizard.model.project import Project
+from wizard.model.steps import STEPS, steps_in_group
+
+MIN_GOALS = 3
+MAX_GOALS = 7
+
+
+class StepState(Enum):
+    NOT_STARTED = "not started"
+    IN_PROGRESS = "in progress"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    step_id: str
+    state: StepState
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Finding:
+    started: bool
+    missing: list[str]
+
+
+def _entries(count: int) -> str:
+    return f"{count} roster entr{'y' if count == 1 else 'ies'}"
+
+
+def sectors_with_members(project: Project) -> set[str]:
+    """Sectors that have at least one member whose status is 'member'."""
+    return {m.sector for m in project.members if m.status == "member" and m.sector}
+
+
+def missing_sectors(project: Project) -> list[str]:
+    """Recommended sectors with no member yet, in the reference order."""
+    covered = sectors_with_members(project)
+    return [s.id for s in reference.sectors() if s.id not in covered]
+
+
+def membership_count(project: Project) -> int:
+    return sum(1 for m in project.members if m.status == "member")
+
+
+def _what_is(project: Project) -> _Finding:
+    region = project.region
+    missing = []
+    if not region.name.strip():
+        missing.append("the task force's name")
+    if not region.counties:
+        missing.append("the counties it covers")
+    if region.kind is None:
+        missing.append("whether it is new or a restart")
+    return _Finding(bool(region.name.strip() or region.counties or region.kind), missing)
+
+
+def _coordinator(project: Project) -> _Finding:
+    c = project.coordinator
+    missing = []
+    if c.identified is None:
+        missing.append("whether a coordinator has been found")
+    elif c.identified and not c.contact.name.strip():
+        missing.append("the coordinator's name")
+    if c.position is None:
+        missing.append("the kind of position")
+    if not c.hours_per_week:
+        missing.append("hours a week")
+    if c.funding is None:
+        missing.append("how the position is funded")
+    unassigned = len(reference.coordinator_duties()) - len(c.duties)
+    if unassigned:
+        missing.append(f"who carries each duty ({unassigned} not decided)")
+    started = c.identified is not None or c.position is not None or bool(c.duties)
+    return _Finding(started or c.funding is not None, missing)
+
+
+def _members(project: Project) -> _Finding:
+    missing = []
+    if membership_count(project) == 0:
+        missing.append("at least one person with the status 'member'")
+    unnamed = sum(1 for m in project.members if not m.name.strip())
+    if unnamed:
+        missing.append(f"a name for {_entries(unnamed)}")
+    no_sector = sum(1 for m in project.members if m.sector is None)
+    if no_sector:
+        missing.append(f"a sector for {_entries(no_sector)}")
+    return _Finding(bool(project.members or project.organisations), missing)
+
+
+def _mission(project: Project) -> _Finding:
+    mission = project.mission
+    missing = []
+    if not mission.statement.strip():
+        missing.append("a mission statement")
+    if not mission.vision.strip():
+        missing.append("a vision statement")
+    goals = [g for g in mission.goals if g.text.strip()]
+    if not MIN_GOALS <= len(goals) <= MAX_GOALS:
+        missing.append(f"{MIN_GOALS} to {MAX_GOALS} goals (there are {len(goals)})")
+    unmeasured = sum(1 for g in goals if not g.measure.strip())
+    if unmeasured:
+        missing.append(f"a way to tell each goal is met ({unmeasured} without one)")
+    prompts = mission.prompts
+    started = any(
+        text.strip()
+        for text in (
+            mission.statement,
+            mission.vision,
+            prompts.who,
+            prompts.what,
+            prompts.where,
+            prompts.how,
+        )
+    )
+    return _Finding(started or bool(mission.goals), missing)
+
+
+def _approach(project: Project) -> _Finding:
+    chosen = [p for p in project.principles if p.chosen]
+    missing = []
+    if not chosen:
+        missing.append("at least one commitment chosen")
+    if any(not p.text.strip() for p in chosen):
+        missing.append("wording for every chosen commitment")
+    return _Finding(bool(project.principles), missing)
+
+
+def _leadership(project: Project) -> _Finding:
+    chair = project.chair
+    missing = []
+    if not chair.contact.name.strip():
+        missing.append("the chair's name")
+    if not chair.role.strip():
+        missing.append("the chair's role")
+    if not chair.duties:
+        missing.append("the chair's duties")
+    return _Finding(bool(chair.contact.name.strip() or chair.role.strip() or chair.duties), missing)
+
+
+def _subcommittees(project: Project) -> _Finding:
+    missing = []
+    if not project.subcommittees:
+        missing.append("at least one subcommittee")
+    for committee in project.subcommittees:
+        label = committee.name.strip() or "a subcommittee"
+        if not committee.name.strip():
+            missing.append("a name for every subcommittee")
+        if not committee.charge.strip():
+            missing.append(f"the charge of {label}")
+        if not committee.member_ids:
+            missing.append(f"members for {label}")
+    return _Finding(bool(project.subcommittees), missing)
+
+
+def _missing_voices(project: Project) -> _Finding:
+    planned = {plan.sector for plan in project.outreach if plan.level == "membership"}
+    unplanned = [s for s in missing_sectors(project) if s not in planned]
+    missing = [f"an outreach plan for {reference.sector_by_id(s).name}" for s in unplanned]
+    return _Finding(bool(project.outreach) or not unplanned, missing)
+
+
+def _mous(project: Project) -> _Finding:
+    member_orgs = {
+        m.organisation_id
+        for m in project.members
+        if m.status == "member" and m.organisation_id is not None
+    }
+    signed = {mou.organisation_id for mou in project.mous if mou.status == "signed"}
+    unsigned = [
+        org.name or "an unnamed organisation"
+        for org in project.organisations
+        if org.id in member_orgs and org.id not in signed
+    ]
+    missing = [f"a signed MOU with {name}" for name in unsigned]
+    if not member_orgs and not project.mous:
+        missing.append("member organisations to sign MOUs with")
+    return _Finding(bool(project.mous), missing)
+
+
+def _training(project: Project) -> _Finding:
+    plan = project.training
+    missing = []
+    if plan.region_has_trainer is None:
+        missing.append("whether the region has a CSEC trainer")
+    if not any(t.kind == "basic" for t in plan.trainings):
+        missing.append("a basic CSEC training")
+    return _Finding(plan.region_has_trainer is not None or bool(plan.trainings), missing)
+
+
+def _activities(project: Project) -> _Finding:
+    missing = []
+    if not any(a.kind == "provider_education" for a in project.activities):
+        missing.append("an education session for service providers")
+    if not any(a.kind == "community_event" for a in project.activities):
+        missing.append("a community event")
+    if not project.community_advocates.strip():
+        missing.append("who the community advocates are")
+    return _Finding(bool(project.activities or project.community_advocates.strip()), missing)
+
+
+def _data_collection(project: Project) -> _Finding:
+    missing = []
+    if not project.meetings:
+        missing.append("at least one meeting with its attendance")
+    if not project.data_periods:
+        missing.append("figures for at least one period")
+    return _Finding(bool(project.meetings or project.data_periods), missing)
+
+
+def _scc(project: Project) -> _Finding:
+    scc = project.scc
+    missing = []
+    if not scc.contact.name.strip():
+        missing.append("who keeps in touch with the SCC")
+    if scc.annual_report_sent_on is None:
+        missing.append("when the annual report was sent")
+    return _Finding(bool(scc.contact.name.strip() or scc.annual_report_sent_on), missing)
+
+
+def _grants(project: Project) -> _Finding:
+    missing = []
+    if not project.grants:
+        missing.append("a grant draft")
+    for grant in project.grants:
+        if not grant.budget:
+            missing.append(f"budget lines for '{grant.title or 'an untitled draft'}'")
+    return _Finding(bool(project.grants), missing)
+
+
+def _review(group_id: str) -> Callable[[Project], _Finding]:
+    def rule(project: Project) -> _Finding:
+        earlier = [s for s in steps_in_group(group_id) if s.id in _RULES]
+        findings = [(s, _RULES[s.id](project)) for s in earlier]
+        missing = [f"{step.title}: finish it" for step, f in findings if f.missing or not f.started]
+        return _Finding(any(f.started for _, f in findings), missing)
+
+    return rule
+
+
+def _export(project: Project) -> _Finding:
+    """Exporting is never 'done': a packet can be made again whenever the plan changes.
+    What is listed is what the documents would still show as gaps."""
+    phase1 = _review("phase1")(project)
+    return _Finding(False, [f"Phase 1 — {item}" for item in phase1.missing])
+
+
+_RULES: dict[str, Callable[[Project], _Finding]] = {
+    "what_is": _what_is,
+    "coordinator": _coordinator,
+    "members": _members,
+    "mission": _mission,
+    "approach": _approach,
+    "leadership": _leadership,
+    "subcommittees": _subcommittees,
+    "missing_voices": _missing_voices,
+    "mous": _mous,
+    "training": _training,
+    "activities": _activities,
+    "data_collection": _data_collection,
+    "scc": _scc,
+    "grants": _grants,
+}
+_DERIVED: dict[str, Callable[[Project], _Finding]] = {
+    "phase1_review": _review("phase1"),
+    "phase2_review": _review("phase2"),
+    "export": _export,
+}
+
+
+def step_progress(project: Project, step_id: str) -> StepProgress:
+    finding = (_RULES.get(step_id) or _DERIVED[step_id])(project)
+    if not finding.missing and finding.started:
+        state = StepState.DONE
+    elif finding.started:
+        state = StepState.IN_PROGRESS
+    else:
+        state = StepState.NOT_STARTED
+    return StepProgress(step_id, state, tuple(finding.missing))
+
+
+def all_progress(project: Project) -> list[StepProgress]:
+    return [step_progress(project, step.id) for step in STEPS]

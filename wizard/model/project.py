@@ -1,0 +1,383 @@
+"""The project: everything a coordinator enters, as one pydantic object.
+
+This object is the single source of truth. The window reads and writes it, the
+documents are made from it, and the project file is its JSON. Anything another
+part refers to has a stable ``id``; references are checked whenever a project
+is validated (so a hand-edited or damaged file cannot smuggle in a dangling one).
+
+Data about young people is counts only: there is deliberately no field that
+could hold a young person's name or any other identifying detail.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from wizard.model import reference
+from wizard.model.steps import FIRST_STEP_ID, STEP_IDS
+
+SCHEMA_VERSION = 2
+"""Bump with a migration in ``wizard.storage.migrations`` whenever the shape changes."""
+
+Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+Count = Annotated[int, Field(ge=0, le=10_000_000)]
+Money = Annotated[Decimal, Field(ge=0, le=Decimal("1000000000"), decimal_places=2)]
+Percent = Annotated[Decimal, Field(ge=0, le=100, decimal_places=2)]
+
+MemberStatus = Literal["prospect", "invited", "member", "left"]
+ProjectKind = Literal["new", "restart"]
+PositionType = Literal["paid_full_time", "paid_part_time", "volunteer"]
+FundingSource = Literal["ovca", "voca", "county_budget", "other", "none_yet"]
+DutyHolder = Literal["coordinator", "shared", "others"]
+MouStatus = Literal["not_started", "drafted", "sent", "signed", "expired"]
+GapLevel = Literal["membership", "leadership", "subcommittees"]
+OutreachStatus = Literal["planned", "contacted", "joined", "declined"]
+TrainingKind = Literal["basic", "extra"]
+ActivityKind = Literal["provider_education", "community_event"]
+FunderId = Literal["ovca", "voca"]
+BudgetCategory = Literal[
+    "personnel",
+    "fringe",
+    "travel",
+    "equipment",
+    "supplies",
+    "contracts",
+    "other",
+    "indirect",
+]
+MatchKind = Literal["cash", "in_kind"]
+
+
+def new_id() -> str:
+    """A short random id: unique enough for one project, readable in the JSON."""
+    return uuid.uuid4().hex[:12]
+
+
+class Record(BaseModel):
+    """Base for every part of the project: unknown keys are an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Contact(Record):
+    name: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+class Region(Record):
+    name: str = ""
+    """The task force's name, e.g. 'Cascade Valley CSEC/Y Task Force'."""
+    counties: list[str] = Field(default_factory=list)
+    kind: ProjectKind | None = None
+
+
+class Coordinator(Record):
+    identified: bool | None = None
+    """None until the user answers; False means 'not identified yet'."""
+    contact: Contact = Field(default_factory=Contact)
+    position: PositionType | None = None
+    hours_per_week: Annotated[Decimal, Field(ge=0, le=80)] | None = None
+    funding: FundingSource | None = None
+    funding_other: str = ""
+    duties: dict[str, DutyHolder] = Field(default_factory=dict)
+    """Coordinator duty id -> who carries it."""
+    reports_to: str = ""
+    qualifications: str = ""
+
+
+class Chair(Record):
+    contact: Contact = Field(default_factory=Contact)
+    role: str = ""
+    """For example 'Superior Court judge'."""
+    member_id: Id | None = None
+    duties: list[str] = Field(default_factory=list)
+    """Chair duty ids the chair takes on."""
+    work_split: str = ""
+
+
+class Organisation(Record):
+    id: Id = Field(default_factory=new_id)
+    name: str = ""
+    sector: str | None = None
+    notes: str = ""
+
+
+class Member(Record):
+    id: Id = Field(default_factory=new_id)
+    name: str = ""
+    title: str = ""
+    organisation_id: Id | None = None
+    sector: str | None = None
+    status: MemberStatus = "prospect"
+    email: str = ""
+    phone: str = ""
+    joined_on: date | None = None
+    left_on: date | None = None
+    notes: str = ""
+
+
+class Goal(Record):
+    id: Id = Field(default_factory=new_id)
+    text: str = ""
+    measure: str = ""
+    """How the task force will tell the goal is met."""
+
+
+class MissionPrompts(Record):
+    who: str = ""
+    what: str = ""
+    where: str = ""
+    how: str = ""
+
+
+class Mission(Record):
+    prompts: MissionPrompts = Field(default_factory=MissionPrompts)
+    statement: str = ""
+    vision: str = ""
+    goals: list[Goal] = Field(default_factory=list)
+
+
+class Principle(Record):
+    id: Id = Field(default_factory=new_id)
+    text: str = ""
+    why: str = ""
+    chosen: bool = True
+    builtin: str | None = None
+    """Key of the suggested commitment this one started from, None for the user's own."""
+
+
+class Subcommittee(Record):
+    id: Id = Field(default_factory=new_id)
+    name: str = ""
+    charge: str = ""
+    chair_member_id: Id | None = None
+    member_ids: list[Id] = Field(default_factory=list)
+    meets: str = ""
+
+
+class OutreachPlan(Record):
+    id: Id = Field(default_factory=new_id)
+    sector: str
+    level: GapLevel = "membership"
+    who_reaches_out: str = ""
+    reach_out_to: str = ""
+    due_on: date | None = None
+    status: OutreachStatus = "planned"
+
+
+class Mou(Record):
+    id: Id = Field(default_factory=new_id)
+    organisation_id: Id
+    status: MouStatus = "not_started"
+    signed_on: date | None = None
+    ends_on: date | None = None
+    signatory_name: str = ""
+    signatory_title: str = ""
+    task_force_commitments: str = ""
+    organisation_commitments: str = ""
+    confidentiality: str = ""
+    data_shared: list[str] = Field(default_factory=list)
+    training_commitment: str = ""
+
+
+class Training(Record):
+    id: Id = Field(default_factory=new_id)
+    kind: TrainingKind = "basic"
+    title: str = ""
+    held_on: date | None = None
+    trainer: str = ""
+    attendee_member_ids: list[Id] = Field(default_factory=list)
+
+
+class TrainingPlan(Record):
+    region_has_trainer: bool | None = None
+    trainer_name: str = ""
+    trainings: list[Training] = Field(default_factory=list)
+
+
+class Activity(Record):
+    id: Id = Field(default_factory=new_id)
+    kind: ActivityKind = "community_event"
+    topic: str = ""
+    held_on: date | None = None
+    audience: str = ""
+    led_by: str = ""
+    attendance: Count | None = None
+
+
+class Meeting(Record):
+    id: Id = Field(default_factory=new_id)
+    held_on: date | None = None
+    title: str = ""
+    attendee_member_ids: list[Id] = Field(default_factory=list)
+    guests: Count = 0
+    notes: str = ""
+
+
+class DataPeriod(Record):
+    """Figures for one reporting period. Counts only, never a young person's details."""
+
+    id: Id = Field(default_factory=new_id)
+    label: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    youth_identified: Count | None = None
+    youth_referred_to_services: Count | None = None
+    youth_arrested: Count | None = None
+    youth_charged: Count | None = None
+    buyers_arrested: Count | None = None
+    buyers_charged: Count | None = None
+    organisations_surveyed: Count | None = None
+    organisations_aware_of_each_other: Count | None = None
+    organisations_communicating: Count | None = None
+    organisations_referring: Count | None = None
+
+
+class SccLiaison(Record):
+    contact: Contact = Field(default_factory=Contact)
+    annual_report_sent_on: date | None = None
+    annual_meeting_attended_on: date | None = None
+    notes: str = ""
+
+
+class BudgetLine(Record):
+    id: Id = Field(default_factory=new_id)
+    category: BudgetCategory = "other"
+    description: str = ""
+    amount: Money = Decimal("0")
+    justification: str = ""
+
+
+class MatchSource(Record):
+    id: Id = Field(default_factory=new_id)
+    description: str = ""
+    kind: MatchKind = "cash"
+    amount: Money = Decimal("0")
+
+
+class GrantDraft(Record):
+    id: Id = Field(default_factory=new_id)
+    funder: FunderId = "voca"
+    title: str = ""
+    applicant: Contact = Field(default_factory=Contact)
+    starts_on: date | None = None
+    ends_on: date | None = None
+    counties: list[str] = Field(default_factory=list)
+    match_percent: Percent = Decimal("20")
+    budget: list[BudgetLine] = Field(default_factory=list)
+    match_sources: list[MatchSource] = Field(default_factory=list)
+    waiver_requested: bool = False
+    narrative: dict[str, str] = Field(default_factory=dict)
+
+
+class Project(Record):
+    schema_version: Literal[2] = 2
+    region: Region = Field(default_factory=Region)
+    coordinator: Coordinator = Field(default_factory=Coordinator)
+    chair: Chair = Field(default_factory=Chair)
+    organisations: list[Organisation] = Field(default_factory=list)
+    members: list[Member] = Field(default_factory=list)
+    mission: Mission = Field(default_factory=Mission)
+    principles: list[Principle] = Field(default_factory=list)
+    subcommittees: list[Subcommittee] = Field(default_factory=list)
+    outreach: list[OutreachPlan] = Field(default_factory=list)
+    mous: list[Mou] = Field(default_factory=list)
+    training: TrainingPlan = Field(default_factory=TrainingPlan)
+    activities: list[Activity] = Field(default_factory=list)
+    community_advocates: str = ""
+    meetings: list[Meeting] = Field(default_factory=list)
+    data_periods: list[DataPeriod] = Field(default_factory=list)
+    scc: SccLiaison = Field(default_factory=SccLiaison)
+    grants: list[GrantDraft] = Field(default_factory=list)
+    step_notes: dict[str, str] = Field(default_factory=dict)
+    last_step: str = FIRST_STEP_ID
+
+    @model_validator(mode="after")
+    def _check_consistency(self) -> Project:
+        problems = consistency_problems(self)
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def organisation(self, organisation_id: str | None) -> Organisation | None:
+        return next((o for o in self.organisations if o.id == organisation_id), None)
+
+    def member(self, member_id: str | None) -> Member | None:
+        return next((m for m in self.members if m.id == member_id), None)
+
+
+def _duplicates(ids: list[str]) -> set[str]:
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for item in ids:
+        if item in seen:
+            repeated.add(item)
+        seen.add(item)
+    return repeated
+
+
+def _unknown(values: list[str], allowed: frozenset[str] | set[str]) -> list[str]:
+    return sorted({value for value in values if value not in allowed})
+
+
+def consistency_problems(project: Project) -> list[str]:
+    """Every reference and code in the project that points at nothing, in plain words."""
+    problems: list[str] = []
+    org_ids = [o.id for o in project.organisations]
+    member_ids = [m.id for m in project.members]
+    for label, ids in (("organisation", org_ids), ("member", member_ids)):
+        for duplicate in sorted(_duplicates(ids)):
+            problems.append(f"two {label}s share the id '{duplicate}'")
+    known_orgs, known_members = set(org_ids), set(member_ids)
+
+    def check_members(where: str, ids: list[str]) -> None:
+        for missing in _unknown(ids, known_members):
+            problems.append(f"{where} refers to a member that does not exist ('{missing}')")
+
+    for member in project.members:
+        if member.organisation_id is not None and member.organisation_id not in known_orgs:
+            problems.append(
+                f"member '{member.name}' belongs to an organisation that does not exist "
+                f"('{member.organisation_id}')"
+            )
+    for mou in project.mous:
+        if mou.organisation_id not in known_orgs:
+            problems.append(
+                f"an MOU is for an organisation that does not exist ('{mou.organisation_id}')"
+            )
+    if project.chair.member_id is not None:
+        check_members("the chair", [project.chair.member_id])
+    for committee in project.subcommittees:
+        chair = [committee.chair_member_id] if committee.chair_member_id else []
+        check_members(f"subcommittee '{committee.name}'", chair + committee.member_ids)
+    for training in project.training.trainings:
+        check_members(f"training '{training.title}'", training.attendee_member_ids)
+    for meeting in project.meetings:
+        check_members(f"meeting '{meeting.title}'", meeting.attendee_member_ids)
+
+    sectors = reference.sector_ids()
+    used_sectors = [s for s in [o.sector for o in project.organisations] if s is not None]
+    used_sectors += [s for s in [m.sector for m in project.members] if s is not None]
+    used_sectors += [plan.sector for plan in project.outreach]
+    for unknown in _unknown(used_sectors, sectors):
+        problems.append(f"'{unknown}' is not one of the sectors this program knows")
+    counties = set(reference.counties())
+    all_counties = project.region.counties + [c for g in project.grants for c in g.counties]
+    for unknown in _unknown(all_counties, counties):
+        problems.append(f"'{unknown}' is not a Washington county")
+    duty_ids = {duty.id for duty in reference.coordinator_duties()}
+    for unknown in _unknown(list(project.coordinator.duties), duty_ids):
+        problems.append(f"'{unknown}' is not a coordinator duty")
+    chair_duty_ids = {duty.id for duty in reference.chair_duties()}
+    for unknown in _unknown(project.chair.duties, chair_duty_ids):
+        problems.append(f"'{unknown}' is not a chair duty")
+    for unknown in _unknown([project.last_step, *project.step_notes], set(STEP_IDS)):
+        problems.append(f"'{unknown}' is not a step of the program")
+    return problems

@@ -1,0 +1,69 @@
+"""Upgrading project files written by older versions, one version at a time.
+
+Each function takes the JSON of version N and returns the JSON of version N+1.
+They work on plain dicts, never on the current model, so an old migration keeps
+working after the model has moved on. Opening a file runs the chain in memory;
+the original file is left as it was and a copy of it is kept (see project_file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from wizard.model.project import new_id
+
+JsonObject = dict[str, Any]
+
+_VERSION_1_STEPS = ("what_is", "coordinator", "members", "mission", "approach")
+"""Version 1 stored the last step as a position in this list, which broke when steps were added."""
+
+
+def _version_1_to_2(data: JsonObject) -> JsonObject:
+    """Version 1 kept the name and counties at the top, members' organisations as text,
+    and the last step as a number. Version 2 has a region, organisation records that
+    members point at, and step ids."""
+    upgraded = {key: value for key, value in data.items() if key not in _V1_ONLY_KEYS}
+    upgraded["region"] = {
+        "name": data.get("task_force_name", ""),
+        "counties": list(data.get("counties", [])),
+        "kind": None,
+    }
+    organisations: dict[str, JsonObject] = {}
+    members = []
+    for member in data.get("members", []):
+        member = dict(member)
+        organisation_name = str(member.pop("organisation", "") or "").strip()
+        if organisation_name:
+            key = organisation_name.casefold()
+            if key not in organisations:
+                organisations[key] = {
+                    "id": new_id(),
+                    "name": organisation_name,
+                    "sector": member.get("sector"),
+                    "notes": "",
+                }
+            member["organisation_id"] = organisations[key]["id"]
+        members.append(member)
+    upgraded["organisations"] = list(organisations.values())
+    upgraded["members"] = members
+    index = data.get("last_step_index", 0)
+    in_range = isinstance(index, int) and 0 <= index < len(_VERSION_1_STEPS)
+    upgraded["last_step"] = _VERSION_1_STEPS[index] if in_range else _VERSION_1_STEPS[0]
+    upgraded["schema_version"] = 2
+    return upgraded
+
+
+_V1_ONLY_KEYS = {"task_force_name", "counties", "last_step_index", "schema_version"}
+
+MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {
+    1: _version_1_to_2,
+}
+OLDEST_READABLE_VERSION = min(MIGRATIONS)
+
+
+def migrate(data: JsonObject, from_version: int, to_version: int) -> JsonObject:
+    """Run every step from ``from_version`` up to ``to_version``."""
+    for version in range(from_version, to_version):
+        data = MIGRATIONS[version](data)
+    return data

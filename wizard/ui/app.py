@@ -1,0 +1,38 @@
+"""Starting the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from wizard import APP_NAME, ORGANISATION_NAME, __version__
+from wizard.ui.main_window import MainWindow
+
+
+def configure_application() -> QApplication:
+    QCoreApplication.setOrganizationName(ORGANISATION_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def run_gui(project: Path | None = None) -> int:
+    app = configure_application()
+    window = MainWindow()
+    window.show()
+
+    def after_start() -> None:
+        window.recover_after_crash()
+        if project is not None and window.session is None:
+            window.open_path(project)
+
+    QTimer.singleShot(0, after_start)
+    return app.exec()

@@ -1,0 +1,110 @@
+"""Every message box and file dialog the program shows goes through here.
+
+The window and its pages ask a :class:`Dialogs` object, never QMessageBox or
+QFileDialog directly. Tests hand the window a stand-in that answers at once,
+so no test ever waits on a real modal dialog.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+PROJECT_FILTER = "Task Force Builder projects (*.tfproj)"
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class LockedChoice(Enum):
+    READ_ONLY = "read_only"
+    CANCEL = "cancel"
+
+
+class RecoveryChoice(Enum):
+    RECOVER = "recover"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+class Dialogs:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def choose_project_to_open(self, start_folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, "Open a project", str(start_folder), PROJECT_FILTER
+        )
+        return Path(name) if name else None
+
+    def choose_save_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, "Save the project as", str(suggested), PROJECT_FILTER
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == ".tfproj" else path.with_name(path.name + ".tfproj")
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def show_info(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def ask_unsaved_changes(self, project_name: str) -> UnsavedChoice:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Unsaved changes")
+        box.setText(f"Save your changes to {project_name} before closing?")
+        box.setInformativeText("If you don't save, the changes since your last save are lost.")
+        save = box.addButton("&Save", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("&Don't save", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("&Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return UnsavedChoice.SAVE
+        if clicked is discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def ask_open_locked(self, file_name: str, holder: str) -> LockedChoice:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Project already open")
+        box.setText(f"{file_name} is already open: {holder}.")
+        box.setInformativeText(
+            "You can open it read-only to look at it. To keep your changes, use Save As "
+            "to save them under another name."
+        )
+        read_only = box.addButton("Open &read-only", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return LockedChoice.READ_ONLY if box.clickedButton() is read_only else LockedChoice.CANCEL
+
+    def ask_recover(self, description: str) -> RecoveryChoice:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Recover unsaved work?")
+        box.setText("The program closed before some work was saved.")
+        box.setInformativeText(f"A recovery copy was kept of {description}. Bring it back?")
+        recover = box.addButton("&Recover", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("&Throw away", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Decide &later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        if box.clickedButton() is recover:
+            return RecoveryChoice.RECOVER
+        if box.clickedButton() is discard:
+            return RecoveryChoice.DISCARD
+        return RecoveryChoice.LATER
+
+    def show_about(self, title: str, html: str) -> None:
+        QMessageBox.about(self.parent, title, html)

@@ -1,0 +1,115 @@
+"""The list of steps on the left: groups, steps, and each step's state.
+
+The state comes from ``wizard.model.progress`` (the same rules as the review
+pages and ``taskforce-builder check``); the tooltip says what is still missing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from wizard.model.progress import StepProgress, StepState, all_progress
+from wizard.model.project import Project
+from wizard.model.steps import GROUPS, steps_in_group
+
+STEP_ROLE = Qt.ItemDataRole.UserRole
+_ICON_SIZE = 16
+
+
+def _state_icon(state: StepState) -> QIcon:
+    """Drawn, not loaded: an empty ring, a half-filled disc, or a tick on green."""
+    pixmap = QPixmap(_ICON_SIZE * 2, _ICON_SIZE * 2)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    circle = QRectF(2, 2, _ICON_SIZE - 4, _ICON_SIZE - 4)
+    if state is StepState.NOT_STARTED:
+        painter.setPen(QPen(QColor("#8a8f98"), 1.5))
+        painter.drawEllipse(circle)
+    elif state is StepState.IN_PROGRESS:
+        painter.setPen(QPen(QColor("#b86e00"), 1.5))
+        painter.drawEllipse(circle)
+        half = QPainterPath()
+        half.moveTo(circle.center())
+        half.arcTo(circle, 90, 180)
+        painter.fillPath(half, QBrush(QColor("#e39b1b")))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#2e7d32"))
+        painter.drawEllipse(circle)
+        painter.setPen(QPen(QColor("white"), 2.0))
+        painter.drawPolyline([QPointF(4.8, 8.2), QPointF(7.0, 10.4), QPointF(11.2, 5.8)])
+    painter.end()
+    return QIcon(pixmap)
+
+
+def describe_progress(progress: StepProgress) -> str:
+    """One line for tooltips and screen readers."""
+    if progress.state is StepState.DONE:
+        return "Done."
+    if progress.state is StepState.NOT_STARTED:
+        return "Not started yet."
+    return "In progress. Still needed: " + "; ".join(progress.missing) + "."
+
+
+class Navigator(QObject):
+    step_chosen = Signal(str)
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self._icons = {state: _state_icon(state) for state in StepState}
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._build()
+        tree.currentItemChanged.connect(self._on_current_changed)
+
+    def _build(self) -> None:
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for group in GROUPS:
+            group_item = QTreeWidgetItem(self.tree, [group.title])
+            group_item.setFont(0, bold)
+            group_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for step in steps_in_group(group.id):
+                item = QTreeWidgetItem(group_item, [step.title])
+                item.setData(0, STEP_ROLE, step.id)
+                self._items[step.id] = item
+        self.tree.expandAll()
+        self.tree.setIndentation(14)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+
+    def step_ids(self) -> list[str]:
+        return list(self._items)
+
+    def select(self, step_id: str) -> None:
+        item = self._items[step_id]
+        if self.tree.currentItem() is not item:
+            self.tree.setCurrentItem(item)
+
+    def current_step(self) -> str | None:
+        item = self.tree.currentItem()
+        value = item.data(0, STEP_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def refresh(self, project: Project) -> None:
+        for progress in all_progress(project):
+            item = self._items[progress.step_id]
+            description = describe_progress(progress)
+            item.setIcon(0, self._icons[progress.state])
+            item.setToolTip(0, description)
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, description)
+            item.setData(0, STEP_ROLE + 1, progress.state.value)
+
+    def state_of(self, step_id: str) -> str:
+        value = self._items[step_id].data(0, STEP_ROLE + 1)
+        return str(value)
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        step_id = current.data(0, STEP_ROLE)
+        if isinstance(step_id, str):
+            self.step_chosen.emit(step_id)

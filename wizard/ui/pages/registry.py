@@ -1,0 +1,20 @@
+"""Which page shows which step. A step without its own page yet gets the
+plain 'not built yet' page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from wizard.ui.pages.base import StepPage
+from wizard.ui.pages.not_built import NotBuiltPage
+
+PageFactory = Callable[[QWidget | None], StepPage]
+
+PAGES: dict[str, PageFactory] = {}
+
+
+def make_page(step_id: str, parent: QWidget | None = None) -> StepPage:
+    factory = PAGES.get(step_id)
+    return factory(parent) if factory else NotBuiltPage(step_id, parent)
