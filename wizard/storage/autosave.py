@@ -98,7 +98,8 @@ def find_recoveries() -> list[Recovery]:
         if envelope is None or _belongs_to_running_copy(envelope):
             continue
         project = envelope.get("project")
-        name = project.get("region", {}).get("name", "") if isinstance(project, dict) else ""
+        region = project.get("region") if isinstance(project, dict) else None
+        name = region.get("name", "") if isinstance(region, dict) else ""
         original = envelope.get("original_path")
         try:
             saved_at = datetime.fromisoformat(str(envelope.get("saved_at")))

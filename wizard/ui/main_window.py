@@ -124,8 +124,8 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save", self.save, keys.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs)
         self.export_action = self._action("&Export starter packet…", self.go_to_export, "Ctrl+E")
-        self.close_action = self._action("&Close project", self.close_project, keys.Close)
-        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.close_action = self._action("&Close project", self.close_project, "Ctrl+W")
+        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.back_action = self._action("&Back", self.go_back, keys.Back)
         self.next_action = self._action("&Next", self.go_next, keys.Forward)
         self.guidance_action = self._action("&Guidance", self.set_guidance_visible, "F1")
@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.navigator.refresh(session.project)
         self._update_title()
         self.go_to_step(session.project.last_step)
+        self.navigator.tree.setFocus()
         if session.dirty:
             self._autosave_timer.start()
 

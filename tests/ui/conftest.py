@@ -1,0 +1,98 @@
+"""Fixtures for driving the real window offscreen, with every dialog answered by a
+stand-in and every setting kept in a temporary folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from wizard.ui.app import configure_application
+from wizard.ui.dialogs import Dialogs, LockedChoice, RecoveryChoice, UnsavedChoice
+from wizard.ui.main_window import MainWindow
+from wizard.ui.settings import AppSettings
+
+
+@dataclass
+class FakeDialogs(Dialogs):
+    """Answers from queues set by the test; records every question asked."""
+
+    save_paths: list[Path | None] = field(default_factory=list)
+    open_paths: list[Path | None] = field(default_factory=list)
+    unsaved_answers: list[UnsavedChoice] = field(default_factory=list)
+    locked_answers: list[LockedChoice] = field(default_factory=list)
+    recover_answers: list[RecoveryChoice] = field(default_factory=list)
+    asked: list[tuple[str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(None)
+
+    def _take(self, queue: list, kind: str, text: str):  # type: ignore[no-untyped-def]
+        self.asked.append((kind, text))
+        if not queue:
+            raise AssertionError(f"unexpected question {kind}: {text}")
+        return queue.pop(0)
+
+    def choose_project_to_open(self, start_folder: Path) -> Path | None:
+        return self._take(self.open_paths, "open", str(start_folder))
+
+    def choose_save_path(self, suggested: Path) -> Path | None:
+        return self._take(self.save_paths, "save_as", str(suggested))
+
+    def show_error(self, title: str, text: str) -> None:
+        self.asked.append(("error", f"{title}: {text}"))
+
+    def show_info(self, title: str, text: str) -> None:
+        self.asked.append(("info", f"{title}: {text}"))
+
+    def ask_unsaved_changes(self, project_name: str) -> UnsavedChoice:
+        return self._take(self.unsaved_answers, "unsaved", project_name)
+
+    def ask_open_locked(self, file_name: str, holder: str) -> LockedChoice:
+        return self._take(self.locked_answers, "locked", f"{file_name}: {holder}")
+
+    def ask_recover(self, description: str) -> RecoveryChoice:
+        return self._take(self.recover_answers, "recover", description)
+
+    def show_about(self, title: str, html: str) -> None:
+        self.asked.append(("about", html))
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _ in self.asked]
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings" / "settings.ini"
+
+
+@pytest.fixture
+def make_window(qtbot, settings_file: Path) -> Iterator[Callable[[FakeDialogs], MainWindow]]:  # type: ignore[no-untyped-def]
+    """Build windows that share one settings file, as two runs of the program would."""
+    configure_application()
+    windows: list[MainWindow] = []
+
+    def make(dialogs: FakeDialogs) -> MainWindow:
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(dialogs, AppSettings(settings))
+        window.show()
+        window.activateWindow()  # so keyboard shortcuts reach it, as for a real user
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:  # close as the test left it, without questions
+        if window.session is not None:
+            window.session.close()
+            window.session = None
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
