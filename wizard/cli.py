@@ -44,9 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def check(project_path: Path, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def check(project_path: Path, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    # Looked up at call time: a default of sys.stdout would be the stream at import time.
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
     try:
-        opened = open_project(project_path)
+        opened = open_project(project_path, keep_backup=False)
     except ProjectFileError as error:
         print(f"Not a valid project file: {error}", file=err)
         return EXIT_INVALID

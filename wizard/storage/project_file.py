@@ -68,8 +68,13 @@ def _os_reason(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
 
-def open_project(path: Path) -> OpenedProject:
-    """Read, check and, if it is older, upgrade a project file."""
+def open_project(path: Path, keep_backup: bool = True) -> OpenedProject:
+    """Read, check and, if it is older, upgrade a project file.
+
+    Upgrading happens in memory. With ``keep_backup`` (for opening to edit) a copy
+    of the older file is kept beside it first; a read-only look such as
+    ``taskforce-builder check`` passes False and leaves the folder as it was.
+    """
     data = _read_bytes(path)
     raw = _parse(path, data)
     version = _version_of(path, raw)
@@ -78,7 +83,8 @@ def open_project(path: Path) -> OpenedProject:
         raw = _migrate(path, raw, version)
         migrated_from = version
     project = project_from_json(path, raw)
-    backup = _keep_old_copy(path, version) if migrated_from is not None else None
+    upgraded = migrated_from is not None
+    backup = _keep_old_copy(path, version) if upgraded and keep_backup else None
     return OpenedProject(project, migrated_from, backup)
 
 

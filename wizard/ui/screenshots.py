@@ -51,7 +51,7 @@ def save_screenshots(out: Path, project_path: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     source = project_path or asset_path(*SAMPLE_PROJECT)
     try:
-        project = open_project(source).project
+        project = open_project(source, keep_backup=False).project
     except ProjectFileError as error:
         print(f"Not a valid project file: {error}", file=sys.stderr)
         return 2

@@ -1,0 +1,508 @@
+"""Each step's completeness rule: not started / in progress / done, and what it says is missing."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from wizard.model import reference
+from wizard.model.progress import (
+    StepState,
+    all_progress,
+    membership_count,
+    missing_sectors,
+    sectors_with_members,
+    step_progress,
+)
+from wizard.model.project import (
+    Activity,
+    BudgetLine,
+    Chair,
+    Contact,
+    Coordinator,
+    DataPeriod,
+    Goal,
+    GrantDraft,
+    Meeting,
+    Member,
+    Mission,
+    MissionPrompts,
+    Mou,
+    Organisation,
+    OutreachPlan,
+    Principle,
+    Project,
+    Region,
+    SccLiaison,
+    Subcommittee,
+    Training,
+    TrainingPlan,
+)
+from wizard.model.steps import STEP_IDS, STEPS, steps_in_group
+
+NOT_STARTED, IN_PROGRESS, DONE = StepState.NOT_STARTED, StepState.IN_PROGRESS, StepState.DONE
+ALL_DUTIES = {duty.id: "coordinator" for duty in reference.coordinator_duties()}
+
+
+def progress(project: Project, step_id: str) -> tuple[StepState, tuple[str, ...]]:
+    result = step_progress(project, step_id)
+    assert result.step_id == step_id
+    return result.state, result.missing
+
+
+def check(project: Project, step_id: str, state: StepState, *fragments: str) -> None:
+    """The step is in ``state`` and lists exactly one missing item per fragment, in order,
+    each item containing its fragment (so rewording a sentence does not break the test,
+    but a missing, extra or wrong item does)."""
+    actual_state, missing = progress(project, step_id)
+    assert actual_state is state, (step_id, actual_state, missing)
+    assert len(missing) == len(fragments), (step_id, missing)
+    for item, fragment in zip(missing, fragments, strict=True):
+        assert fragment.lower() in item.lower(), (step_id, item, fragment)
+
+
+def goals(count: int, measured: bool = True) -> list[Goal]:
+    return [Goal(text=f"Goal {i}", measure="counted" if measured else "") for i in range(count)]
+
+
+# ---------------------------------------------------------------- what is a task force
+
+
+def test_what_is_empty():
+    check(Project(), "what_is", NOT_STARTED, "name", "counties", "new or a restart")
+
+
+def test_what_is_blank_name_does_not_count():
+    check(Project(region=Region(name="   ")), "what_is", NOT_STARTED, "name", "counties", "restart")
+
+
+def test_what_is_partly_filled():
+    project = Project(region=Region(counties=["Yakima"]))
+    check(project, "what_is", IN_PROGRESS, "name", "new or a restart")
+
+
+def test_what_is_done():
+    project = Project(region=Region(name="Yakima TF", counties=["Yakima"], kind="restart"))
+    check(project, "what_is", DONE)
+
+
+# ---------------------------------------------------------------- coordinator
+
+
+def test_coordinator_empty():
+    check(
+        Project(),
+        "coordinator",
+        NOT_STARTED,
+        "coordinator has been found",
+        "position",
+        "hours",
+        "funded",
+        f"{len(ALL_DUTIES)} ",
+    )
+
+
+def test_coordinator_identified_but_unnamed():
+    project = Project(coordinator=Coordinator(identified=True))
+    state, missing = progress(project, "coordinator")
+    assert state is IN_PROGRESS
+    assert "name" in missing[0]
+    assert not any("has been found" in item for item in missing)
+
+
+def test_coordinator_not_found_yet_is_an_answer():
+    state, missing = progress(Project(coordinator=Coordinator(identified=False)), "coordinator")
+    assert state is IN_PROGRESS
+    assert not any("has been found" in item or "name" in item for item in missing)
+
+
+def test_coordinator_funding_alone_starts_the_step():
+    assert (
+        progress(Project(coordinator=Coordinator(funding="voca")), "coordinator")[0] is IN_PROGRESS
+    )
+
+
+def test_coordinator_counts_unassigned_duties():
+    duties = dict(list(ALL_DUTIES.items())[:2])
+    project = Project(coordinator=Coordinator(identified=False, duties=duties))
+    check(
+        project,
+        "coordinator",
+        IN_PROGRESS,
+        "position",
+        "hours",
+        "funded",
+        f"{len(ALL_DUTIES) - 2} ",
+    )
+
+
+def test_coordinator_zero_hours_is_missing():
+    coordinator = Coordinator(
+        identified=False,
+        position="volunteer",
+        hours_per_week=Decimal("0"),
+        funding="none_yet",
+        duties=ALL_DUTIES,
+    )
+    check(Project(coordinator=coordinator), "coordinator", IN_PROGRESS, "hours")
+
+
+def test_coordinator_done():
+    coordinator = Coordinator(
+        identified=True,
+        contact=Contact(name="Rosa"),
+        position="paid_part_time",
+        hours_per_week=Decimal("20"),
+        funding="ovca",
+        duties=ALL_DUTIES,
+    )
+    check(Project(coordinator=coordinator), "coordinator", DONE)
+
+
+# ---------------------------------------------------------------- members
+
+
+def test_members_empty():
+    check(Project(), "members", NOT_STARTED, "status 'member'")
+
+
+def test_members_an_organisation_alone_starts_the_step():
+    assert progress(Project(organisations=[Organisation(name="Org")]), "members")[0] is IN_PROGRESS
+
+
+def test_members_prospects_unnamed_and_without_sector():
+    project = Project(members=[Member(name=" "), Member(name="Bo", sector="cps"), Member()])
+    check(project, "members", IN_PROGRESS, "status 'member'", "a name for 2 ", "a sector for 2 ")
+
+
+def test_members_done():
+    check(Project(members=[Member(name="Ana", sector="cps", status="member")]), "members", DONE)
+
+
+def test_membership_count_and_sectors_count_only_status_member():
+    project = Project(
+        members=[
+            Member(sector="cps", status="member"),
+            Member(sector="tribal", status="prospect"),
+            Member(sector="schools", status="invited"),
+            Member(sector="lgbtq", status="left"),
+            Member(sector="cps", status="member"),
+            Member(sector=None, status="member"),
+        ]
+    )
+    assert membership_count(project) == 3
+    assert sectors_with_members(project) == {"cps"}
+    all_ids = [sector.id for sector in reference.sectors()]
+    assert missing_sectors(project) == [s for s in all_ids if s != "cps"]
+    assert missing_sectors(Project()) == all_ids  # reference order
+    assert membership_count(Project()) == 0
+
+
+# ---------------------------------------------------------------- mission
+
+
+def test_mission_empty():
+    check(Project(), "mission", NOT_STARTED, "mission statement", "vision", "3 to 7 goals")
+    assert "0" in progress(Project(), "mission")[1][2]
+
+
+@pytest.mark.parametrize("prompt", ["who", "what", "where", "how"])
+def test_mission_any_prompt_starts_the_step(prompt):
+    project = Project(mission=Mission(prompts=MissionPrompts(**{prompt: "an answer"})))
+    assert progress(project, "mission")[0] is IN_PROGRESS
+
+
+@pytest.mark.parametrize(("count", "ok"), [(2, False), (3, True), (7, True), (8, False)])
+def test_mission_needs_three_to_seven_goals(count, ok):
+    mission = Mission(statement="We act.", vision="Safe youth.", goals=goals(count))
+    if ok:
+        check(Project(mission=mission), "mission", DONE)
+    else:
+        check(Project(mission=mission), "mission", IN_PROGRESS, "3 to 7 goals")
+        assert str(count) in progress(Project(mission=mission), "mission")[1][0]
+
+
+def test_mission_blank_goals_do_not_count_and_measures_are_needed():
+    mission = Mission(
+        statement="We act.",
+        vision="Safe youth.",
+        goals=[*goals(3, measured=False), Goal(text="  ", measure="x")],
+    )
+    check(Project(mission=mission), "mission", IN_PROGRESS, "3 ")
+    assert "met" in progress(Project(mission=mission), "mission")[1][0]
+
+
+# ---------------------------------------------------------------- approach
+
+
+def test_approach_empty():
+    check(Project(), "approach", NOT_STARTED, "at least one commitment")
+
+
+def test_approach_nothing_chosen_or_unworded():
+    project = Project(principles=[Principle(text="Believe youth", chosen=False)])
+    check(project, "approach", IN_PROGRESS, "at least one commitment")
+    project = Project(principles=[Principle(text=" ", chosen=True)])
+    check(project, "approach", IN_PROGRESS, "wording")
+
+
+def test_approach_done_ignores_unchosen_blank_ones():
+    principles = [Principle(text="Believe youth"), Principle(text="", chosen=False)]
+    check(Project(principles=principles), "approach", DONE)
+
+
+# ---------------------------------------------------------------- leadership
+
+
+def test_leadership():
+    check(Project(), "leadership", NOT_STARTED, "chair's name", "chair's role", "chair's duties")
+    chair = Chair(role="Superior Court judge")
+    check(Project(chair=chair), "leadership", IN_PROGRESS, "chair's name", "chair's duties")
+    chair = Chair(contact=Contact(name="Judge Lee"), role="judge", duties=["represent_at_scc"])
+    check(Project(chair=chair), "leadership", DONE)
+
+
+# ---------------------------------------------------------------- subcommittees
+
+
+def test_subcommittees():
+    check(Project(), "subcommittees", NOT_STARTED, "at least one subcommittee")
+    project = Project(subcommittees=[Subcommittee(), Subcommittee(name="Education")])
+    check(
+        project,
+        "subcommittees",
+        IN_PROGRESS,
+        "a name for every subcommittee",
+        "charge",
+        "members",
+        "charge of Education",
+        "members for Education",
+    )
+    ana = Member(id="ana")
+    committee = Subcommittee(name="Education", charge="Train schools", member_ids=["ana"])
+    check(Project(members=[ana], subcommittees=[committee]), "subcommittees", DONE)
+
+
+# ---------------------------------------------------------------- missing voices
+
+
+def test_missing_voices_empty_lists_every_sector():
+    names = [sector.name for sector in reference.sectors()]
+    check(Project(), "missing_voices", NOT_STARTED, *names)
+
+
+def test_missing_voices_only_membership_plans_count():
+    planned = [OutreachPlan(sector=s.id) for s in reference.sectors() if s.id != "tribal"]
+    planned.append(OutreachPlan(sector="tribal", level="leadership"))
+    tribal = reference.sector_by_id("tribal").name
+    check(Project(outreach=planned), "missing_voices", IN_PROGRESS, f"outreach plan for {tribal}")
+    planned[-1] = OutreachPlan(sector="tribal")
+    check(Project(outreach=planned), "missing_voices", DONE)
+
+
+def test_missing_voices_done_when_every_sector_has_a_member():
+    members = [Member(sector=s.id, status="member") for s in reference.sectors()]
+    check(Project(members=members), "missing_voices", DONE)
+
+
+# ---------------------------------------------------------------- MOUs
+
+
+def test_mous_empty():
+    check(Project(), "mous", NOT_STARTED, "member organisations")
+
+
+def test_mous_a_member_without_an_organisation_is_not_an_organisation_to_sign_with():
+    check(Project(members=[Member(status="member")]), "mous", NOT_STARTED, "member organisations")
+
+
+def _mou_project(*mous: Mou) -> Project:
+    return Project(
+        organisations=[
+            Organisation(id="sheriff", name="Sheriff's Office"),
+            Organisation(id="school", name=""),
+            Organisation(id="prospect-org", name="Not yet a member"),
+        ],
+        members=[
+            Member(organisation_id="sheriff", status="member"),
+            Member(organisation_id="school", status="member"),
+            Member(organisation_id="prospect-org", status="prospect"),
+        ],
+        mous=list(mous),
+    )
+
+
+def test_mous_lists_member_organisations_without_a_signed_mou():
+    fragments = ("signed MOU with Sheriff's Office", "signed MOU with an unnamed organisation")
+    check(_mou_project(), "mous", NOT_STARTED, *fragments)
+    check(
+        _mou_project(Mou(organisation_id="sheriff", status="sent")), "mous", IN_PROGRESS, *fragments
+    )
+    project = _mou_project(Mou(organisation_id="sheriff", status="signed"))
+    check(project, "mous", IN_PROGRESS, fragments[1])
+
+
+def test_mous_done_when_every_member_organisation_signed():
+    project = _mou_project(
+        Mou(organisation_id="sheriff", status="signed"),
+        Mou(organisation_id="school", status="signed"),
+    )
+    check(project, "mous", DONE)
+
+
+# ---------------------------------------------------------------- training
+
+
+def test_training():
+    check(Project(), "training", NOT_STARTED, "trainer", "basic")
+    plan = TrainingPlan(region_has_trainer=False, trainings=[Training(kind="extra")])
+    check(Project(training=plan), "training", IN_PROGRESS, "basic")
+    plan = TrainingPlan(region_has_trainer=True, trainings=[Training(kind="basic")])
+    check(Project(training=plan), "training", DONE)
+
+
+# ---------------------------------------------------------------- activities
+
+
+def test_activities():
+    check(Project(), "activities", NOT_STARTED, "service providers", "community event", "advocates")
+    check(
+        Project(community_advocates="  "),
+        "activities",
+        NOT_STARTED,
+        "providers",
+        "event",
+        "advocates",
+    )
+    project = Project(activities=[Activity(kind="community_event")])
+    check(project, "activities", IN_PROGRESS, "service providers", "advocates")
+    project = Project(
+        activities=[Activity(kind="community_event"), Activity(kind="provider_education")],
+        community_advocates="Advocates from the YWCA",
+    )
+    check(project, "activities", DONE)
+
+
+# ---------------------------------------------------------------- data collection and SCC
+
+
+def test_data_collection():
+    check(Project(), "data_collection", NOT_STARTED, "meeting", "figures")
+    project = Project(meetings=[Meeting(held_on=date(2024, 5, 1))])
+    check(project, "data_collection", IN_PROGRESS, "figures")
+    project = Project(meetings=[Meeting()], data_periods=[DataPeriod(youth_identified=4)])
+    check(project, "data_collection", DONE)
+
+
+def test_scc():
+    check(Project(), "scc", NOT_STARTED, "SCC", "annual report")
+    project = Project(scc=SccLiaison(annual_report_sent_on=date(2024, 6, 30)))
+    check(project, "scc", IN_PROGRESS, "SCC")
+    scc = SccLiaison(contact=Contact(name="Judge Lee"), annual_report_sent_on=date(2024, 6, 30))
+    check(Project(scc=scc), "scc", DONE)
+
+
+# ---------------------------------------------------------------- grants
+
+
+def test_grants():
+    check(Project(), "grants", NOT_STARTED, "grant draft")
+    project = Project(grants=[GrantDraft(title="VOCA 2025"), GrantDraft()])
+    check(project, "grants", IN_PROGRESS, "budget lines for 'VOCA 2025'", "an untitled draft")
+    grant = GrantDraft(budget=[BudgetLine(amount=Decimal("45000.00"))])
+    check(Project(grants=[grant]), "grants", DONE)
+
+
+# ---------------------------------------------------------------- derived steps
+
+DERIVED_STEPS = {"phase1_review", "phase2_review", "export"}
+PHASE1_TITLES = tuple(s.title for s in steps_in_group("phase1") if s.id not in DERIVED_STEPS)
+PHASE2_TITLES = tuple(s.title for s in steps_in_group("phase2") if s.id not in DERIVED_STEPS)
+
+
+def test_the_review_steps_cover_the_expected_steps():
+    phase1 = [s.id for s in steps_in_group("phase1") if s.id not in DERIVED_STEPS]
+    assert phase1 == ["what_is", "coordinator", "members", "mission", "approach"]
+    phase2 = [s.id for s in steps_in_group("phase2") if s.id not in DERIVED_STEPS]
+    assert phase2 == [
+        "leadership",
+        "subcommittees",
+        "missing_voices",
+        "mous",
+        "training",
+        "activities",
+    ]
+
+
+def finished_phase1() -> Project:
+    return Project(
+        region=Region(name="Yakima TF", counties=["Yakima"], kind="new"),
+        coordinator=Coordinator(
+            identified=True,
+            contact=Contact(name="Rosa"),
+            position="paid_full_time",
+            hours_per_week=Decimal("40"),
+            funding="voca",
+            duties=ALL_DUTIES,
+        ),
+        members=[Member(name="Ana", sector="cps", status="member")],
+        mission=Mission(statement="We act.", vision="Safe youth.", goals=goals(3)),
+        principles=[Principle(text="Believe youth")],
+    )
+
+
+def test_phase1_review_and_export_when_nothing_is_done():
+    check(Project(), "phase1_review", NOT_STARTED, *PHASE1_TITLES)
+    state, missing = progress(Project(), "export")
+    assert state is not DONE
+    assert len(missing) == len(PHASE1_TITLES)
+    for item, title in zip(missing, PHASE1_TITLES, strict=True):
+        assert "Phase 1" in item
+        assert title in item
+
+
+def test_phase1_review_lists_only_unfinished_steps():
+    project = finished_phase1().model_copy(update={"principles": []})
+    check(project, "phase1_review", IN_PROGRESS, PHASE1_TITLES[4])
+    state, missing = progress(project, "export")
+    assert state is not DONE
+    assert len(missing) == 1
+    assert "Phase 1" in missing[0]
+    assert PHASE1_TITLES[4] in missing[0]
+
+
+def test_phase1_review_done_when_phase1_is_done_and_export_has_no_gaps():
+    project = finished_phase1()
+    for step_id in ("what_is", "coordinator", "members", "mission", "approach"):
+        check(project, step_id, DONE)
+    check(project, "phase1_review", DONE)
+    assert progress(project, "export")[1] == ()
+    # Phase 2 is not needed for the starter packet.
+    assert progress(project, "phase2_review")[0] is not DONE
+
+
+def test_a_started_but_unfinished_phase1_step_keeps_the_review_open():
+    project = finished_phase1().model_copy(update={"region": Region(name="Yakima TF")})
+    check(project, "phase1_review", IN_PROGRESS, PHASE1_TITLES[0])
+
+
+def test_phase2_review_names_the_phase2_steps():
+    check(Project(), "phase2_review", NOT_STARTED, *PHASE2_TITLES)
+    project = Project(training=TrainingPlan(region_has_trainer=True))
+    assert progress(project, "phase2_review")[0] is IN_PROGRESS
+
+
+def test_all_progress_covers_every_step_in_order():
+    result = all_progress(finished_phase1())
+    assert [item.step_id for item in result] == list(STEP_IDS)
+    assert len(result) == len(STEPS)
+    states = {item.step_id: item.state for item in result}
+    assert states["phase1_review"] is DONE
+    assert states["grants"] is NOT_STARTED
+
+
+def test_unknown_step_is_an_error():
+    with pytest.raises(KeyError):
+        step_progress(Project(), "nonsense")
