@@ -113,24 +113,39 @@ def build() -> Project:
             ),
             vision="Every young person in our valley is safe from being bought and sold.",
             goals=[
-                Goal(text="Every member completes basic CSEC training", measure="Share trained"),
-                Goal(text="Sign an MOU with each member organisation", measure="MOUs signed"),
-                Goal(text="Hold two community education events a year", measure="Events held"),
+                Goal(
+                    id="goal-training",
+                    text="Every member completes basic CSEC training",
+                    measure="Share trained",
+                ),
+                Goal(
+                    id="goal-mous",
+                    text="Sign an MOU with each member organisation",
+                    measure="MOUs signed",
+                ),
+                Goal(
+                    id="goal-events",
+                    text="Hold two community education events a year",
+                    measure="Events held",
+                ),
             ],
         ),
         principles=[
             Principle(
+                id="principle-consent",
                 text="We share a young person's information only with their consent, "
                 "where the law allows.",
                 why="Trust is what brings young people back when they need help.",
             ),
             Principle(
+                id="principle-survivors",
                 text="Survivors have a real say in what we decide.",
                 why="They know what helped and what did harm.",
             ),
         ],
         subcommittees=[
             Subcommittee(
+                id="sub-education",
                 name="Education",
                 charge="Plan trainings for members and events for the community.",
                 member_ids=["m-4", "m-5", "m-8"],
@@ -140,6 +155,7 @@ def build() -> Project:
         training=TrainingPlan(region_has_trainer=False),
         activities=[
             Activity(
+                id="activity-parents-evening",
                 kind="community_event",
                 topic="Recognising exploitation: an evening for parents",
                 held_on=date(2026, 5, 20),
@@ -150,6 +166,7 @@ def build() -> Project:
         ],
         meetings=[
             Meeting(
+                id="meeting-first",
                 held_on=date(2026, 3, 12),
                 title="First meeting",
                 attendee_member_ids=["m-1", "m-2", "m-3", "m-4", "m-5", "m-6", "m-8"],

@@ -158,3 +158,34 @@ def test_the_cli_does_not_load_qt(taskforce_home):
     result = python("-c", code, home=taskforce_home)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "QT: []"
+
+
+SAMPLE = ROOT / "resources" / "sample" / "sample-county.tfproj"
+
+
+def test_check_the_shipped_sample_county():
+    code, out, err = run_check(SAMPLE)
+    assert code == 0, err
+    assert out.startswith("North Ridge CSEC/Y Task Force (Chelan, Douglas)")
+
+
+def test_check_a_truncated_copy_of_the_sample(tmp_path):
+    cut = tmp_path / "sample-cut.tfproj"
+    data = SAMPLE.read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    code, out, err = run_check(cut)
+    assert code == 2
+    assert out == ""
+    assert "sample-cut.tfproj" in err and "incomplete" in err
+
+
+def test_the_sample_is_what_the_script_builds():
+    """The committed sample must not drift from scripts/make_sample_project.py."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import make_sample_project
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    from wizard.storage.project_file import open_project
+
+    assert open_project(SAMPLE, keep_backup=False).project == make_sample_project.build()
