@@ -64,6 +64,15 @@ class FakeDialogs(Dialogs):
         return [kind for kind, _ in self.asked]
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code that opens the default QSettings writes into the test's folder, not the user's."""
+    folder = tmp_path / "default-settings"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+
+
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "settings" / "settings.ini"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, ORGANISATION_NAME, __version__
+from wizard.ui.dialogs import Dialogs
 from wizard.ui.main_window import MainWindow
 
 
@@ -24,9 +25,9 @@ def configure_application() -> QApplication:
     return app
 
 
-def run_gui(project: Path | None = None) -> int:
-    app = configure_application()
-    window = MainWindow()
+def start_window(project: Path | None = None, dialogs: Dialogs | None = None) -> MainWindow:
+    """Show the window; once it is up, offer crash recovery, then open ``project``."""
+    window = MainWindow(dialogs)
     window.show()
 
     def after_start() -> None:
@@ -35,4 +36,12 @@ def run_gui(project: Path | None = None) -> int:
             window.open_path(project)
 
     QTimer.singleShot(0, after_start)
-    return app.exec()
+    return window
+
+
+def run_gui(project: Path | None = None) -> int:
+    app = configure_application()
+    window = start_window(project)
+    code = app.exec()
+    del window
+    return code
