@@ -35,10 +35,12 @@ $(VENV)/bin/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.app-installed: pyproject.toml | $(VENV)/bin/python
+	@echo "Installing Task Force Builder into $(VENV) (the first time takes a few minutes)..."
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
+	@echo "Installing the program and its test tools into $(VENV) (the first time takes a few minutes)..."
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	touch $@ $(VENV)/.app-installed
 
