@@ -37,7 +37,7 @@ def type_new_project(qtbot, window: MainWindow, name: str, counties: list[str]) 
 
 def click_navigator(qtbot, window: MainWindow, step_id: str) -> None:  # type: ignore[no-untyped-def]
     tree = window.navigator.tree
-    item = window.navigator._items[step_id]
+    item = window.navigator.item_for(step_id)
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

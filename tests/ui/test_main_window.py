@@ -10,12 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import click_navigator, type_new_project
+from wizard.assets import asset_path
 from wizard.model.project import Project, Region
 from wizard.model.steps import STEP_IDS
 from wizard.storage import autosave
 from wizard.storage.lock import lock_path_for
 from wizard.storage.project_file import open_project, save_project
 from wizard.ui.dialogs import LockedChoice, RecoveryChoice, UnsavedChoice
+from wizard.ui.main_window import SAMPLE_PROJECT
 
 pytestmark = pytest.mark.gui
 
@@ -76,7 +78,7 @@ def test_navigator_states_follow_the_project(qtbot, make_window, dialogs):
     window.session.project.region.kind = "new"
     window.session.mark_edited()
     assert window.navigator.state_of("what_is") == "done"
-    tooltip = window.navigator._items["coordinator"].toolTip(0)
+    tooltip = window.navigator.item_for("coordinator").toolTip(0)
     assert tooltip == "Not started yet."
 
 
@@ -247,6 +249,8 @@ def test_sample_opens_as_an_untitled_copy(qtbot, make_window, dialogs, tmp_path)
     assert window.session is not None
     assert window.session.path is None
     assert window.session.project.region.name
+    assert window.settings.recent_projects() == []
+    assert not lock_path_for(asset_path(*SAMPLE_PROJECT)).exists()
     assert window.current_step() == window.session.project.last_step
     dialogs.save_paths.append(tmp_path / "mine.tfproj")
     assert window.save()

@@ -246,17 +246,11 @@ class MainWindow(QMainWindow):
             self._show_welcome()
 
     def open_sample(self) -> None:
-        """The sample opens as a copy with no file, so it can never be overwritten."""
-        sample_path = asset_path(*SAMPLE_PROJECT)
-        session = self.flows.open_file(sample_path)
-        if session is None:
-            return
-        if session.lock is not None:
-            session.lock.release()
         if not self.flows.settle_unsaved(self.session):
             return
-        self.settings.forget_recent_project(sample_path.resolve())
-        self.show_session(ProjectSession(session.project, None))
+        session = self.flows.open_sample(asset_path(*SAMPLE_PROJECT))
+        if session is not None:
+            self.show_session(session)
 
     def recover_after_crash(self) -> None:
         session = self.flows.offer_recoveries()

@@ -81,8 +81,8 @@ class Navigator(QObject):
         self.tree.setIndentation(14)
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
 
-    def step_ids(self) -> list[str]:
-        return list(self._items)
+    def item_for(self, step_id: str) -> QTreeWidgetItem:
+        return self._items[step_id]
 
     def select(self, step_id: str) -> None:
         item = self._items[step_id]

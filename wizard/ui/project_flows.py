@@ -75,6 +75,16 @@ class ProjectFlows:
             dirty=opened.migrated_from is not None,
         )
 
+    def open_sample(self, sample: Path) -> ProjectSession | None:
+        """The sample opens as an untitled copy: no lock, no recent entry, and
+        saving asks for a new file, so the shipped sample is never changed."""
+        try:
+            project = open_project(sample, keep_backup=False).project
+        except ProjectFileError as error:
+            self.dialogs.show_error("Could not open the sample", str(error))
+            return None
+        return ProjectSession(project, None)
+
     def save(self, session: ProjectSession) -> bool:
         if session.path is None or session.read_only:
             return self.save_as(session)

@@ -56,7 +56,7 @@ class ProjectSession(QObject):
         """Save; raises ProjectFileError and leaves the state unchanged on failure."""
         save_project(self.project, path)
         if path != self.path:
-            self.discard_recovery()
+            self.discard_recovery()  # the copy kept under the old name or as untitled
             if self.lock is not None and lock is not self.lock:
                 self.lock.release()
             self.lock = lock
