@@ -247,7 +247,7 @@ def _review(group_id: str) -> Callable[[Project], _Finding]:
     def rule(project: Project) -> _Finding:
         earlier = [s for s in steps_in_group(group_id) if s.id in _RULES]
         findings = [(s, _RULES[s.id](project)) for s in earlier]
-        missing = [f"{step.title}: finish it" for step, f in findings if f.missing or not f.started]
+        missing = [step.title for step, f in findings if f.missing or not f.started]
         return _Finding(any(f.started for _, f in findings), missing)
 
     return rule
