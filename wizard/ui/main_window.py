@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             page = make_page(step_id, self.page_stack)
             self.pages[step_id] = page
             self.page_stack.addWidget(page)
+            page.go_to_step.connect(self.go_to_step)
         self.navigator.step_chosen.connect(self.go_to_step)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
             step_id = FIRST_STEP_ID
         self.session.project.last_step = step_id
         page = self.pages[step_id]
-        page.show_project()
+        page.refresh()
         self.page_stack.setCurrentWidget(page)
         self.navigator.select(step_id)
         step = step_by_id(step_id)

@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QWidget
 
 from wizard.ui.pages.base import StepPage
 from wizard.ui.pages.not_built import NotBuiltPage
+from wizard.ui.pages.what_is import WhatIsPage
 
 PageFactory = Callable[[QWidget | None], StepPage]
 
-PAGES: dict[str, PageFactory] = {}
+PAGES: dict[str, PageFactory] = {
+    "what_is": WhatIsPage,
+}
 
 
 def make_page(step_id: str, parent: QWidget | None = None) -> StepPage:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from wizard.model import reference
+from wizard.model.wording import existing_region_note
 from wizard.ui.forms import child, load_form
+from wizard.ui.widgets.county_checklist import CountyChecklist
+from wizard.ui.widgets.problem import set_note, set_problem
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-_PROBLEM_STYLE = "color: #a4262c;"
-_NOTE_STYLE = "color: #41566e;"
 
 
 class WelcomePage(QWidget):
@@ -35,7 +35,7 @@ class WelcomePage(QWidget):
         self.recent_list = child(form, QListWidget, "recentList")
         self.sample_button = child(form, QPushButton, "sampleButton")
         self._write_texts(form)
-        self._fill_counties()
+        self.county_checklist = CountyChecklist(self.counties)
         self._connect()
 
     def _write_texts(self, form: QWidget) -> None:
@@ -57,56 +57,31 @@ class WelcomePage(QWidget):
             "Everything stays on this computer, in the project file you save. Nothing is sent "
             "anywhere, and the program never asks who a young person is: only counts."
         )
-        privacy.setStyleSheet(_NOTE_STYLE)
-        self.name_problem.setStyleSheet(_PROBLEM_STYLE)
-        self.name_problem.hide()
-        self.region_note.setStyleSheet(_NOTE_STYLE)
-        self.region_note.hide()
-
-    def _fill_counties(self) -> None:
-        metrics = self.counties.fontMetrics()
-        widest = max(metrics.horizontalAdvance(county) for county in reference.counties())
-        cell = QSize(widest + 44, metrics.height() + 10)
-        self.counties.setGridSize(cell)
-        for county in reference.counties():
-            item = QListWidgetItem(county, self.counties)
-            item.setSizeHint(cell)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        set_note(privacy, privacy.text())
+        set_problem(self.name_problem, "")
+        set_note(self.region_note, "")
 
     def _connect(self) -> None:
         self.create_button.clicked.connect(self._create)
         self.name_edit.returnPressed.connect(self._create)
-        self.name_edit.textEdited.connect(lambda _text: self.name_problem.hide())
-        self.counties.itemChanged.connect(lambda _item: self._update_region_note())
+        self.name_edit.textEdited.connect(lambda _text: set_problem(self.name_problem, ""))
+        self.county_checklist.changed.connect(self._update_region_note)
         self.open_button.clicked.connect(self.open_requested)
         self.sample_button.clicked.connect(self.sample_requested)
         self.recent_list.itemActivated.connect(self._open_recent)
 
     def chosen_counties(self) -> list[str]:
-        return [
-            item.text()
-            for item in (self.counties.item(row) for row in range(self.counties.count()))
-            if item.checkState() == Qt.CheckState.Checked
-        ]
+        return self.county_checklist.checked()
 
     def _update_region_note(self) -> None:
-        regions = reference.existing_regions_for(self.chosen_counties())
-        if not regions:
-            self.region_note.hide()
-            return
-        names = ", ".join(region.name for region in regions)
-        self.region_note.setText(
-            f"Good to know: a task force already works in {names}. You can still go ahead; "
-            "joining forces with them, or learning how they started, may save you time."
-        )
-        self.region_note.show()
+        set_note(self.region_note, existing_region_note(self.chosen_counties()))
 
     def _create(self) -> None:
         name = self.name_edit.text().strip()
         if not name:
-            self.name_problem.setText("Give your task force a name first. You can change it later.")
-            self.name_problem.show()
+            set_problem(
+                self.name_problem, "Give your task force a name first. You can change it later."
+            )
             self.name_edit.setFocus()
             return
         self.create_requested.emit(name, self.chosen_counties())
@@ -119,9 +94,9 @@ class WelcomePage(QWidget):
     def reset(self, recent: list[Path]) -> None:
         """Clear the new-project form and list the recent projects."""
         self.name_edit.clear()
-        self.name_problem.hide()
-        for row in range(self.counties.count()):
-            self.counties.item(row).setCheckState(Qt.CheckState.Unchecked)
+        set_problem(self.name_problem, "")
+        self.county_checklist.set_checked([])
+        set_note(self.region_note, "")
         self.recent_list.clear()
         for path in recent:
             item = QListWidgetItem(f"{path.stem}  —  {path.parent}", self.recent_list)
