@@ -75,6 +75,7 @@ def build() -> Project:
     ]
     duty_ids = [duty.id for duty in reference.coordinator_duties()]
     shared = {"align_with_chair", "mission_vision", "buy_in"}
+    tell_once = next(c for c in reference.suggested_commitments() if c.key == "tell_once")
     return Project(
         region=Region(
             name="North Ridge CSEC/Y Task Force", counties=["Chelan", "Douglas"], kind="new"
@@ -136,11 +137,24 @@ def build() -> Project:
                 text="We share a young person's information only with their consent, "
                 "where the law allows.",
                 why="Trust is what brings young people back when they need help.",
+                builtin="consent",
             ),
             Principle(
                 id="principle-survivors",
                 text="Survivors have a real say in what we decide.",
                 why="They know what helped and what did harm.",
+                builtin="survivor_voice",
+            ),
+            Principle(
+                id="principle-tell-once",
+                text=tell_once.text,
+                why=tell_once.why,
+                builtin=tell_once.key,
+            ),
+            Principle(
+                id="principle-meet-where-safe",
+                text="We meet young people where they feel safe, not only in our offices.",
+                why="A familiar place makes it easier to talk.",
             ),
         ],
         subcommittees=[

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from wizard.model import reference
+from wizard.model.commitments import adopt
 from wizard.model.progress import (
     StepState,
     all_progress,
@@ -149,6 +150,38 @@ def test_coordinator_zero_hours_is_missing():
     check(Project(coordinator=coordinator), "coordinator", IN_PROGRESS, "hours")
 
 
+def test_coordinator_other_funding_needs_its_name():
+    coordinator = Coordinator(
+        identified=False,
+        position="volunteer",
+        hours_per_week=Decimal("6"),
+        funding="other",
+        funding_other="  ",
+        duties=ALL_DUTIES,
+    )
+    check(Project(coordinator=coordinator), "coordinator", IN_PROGRESS, "other source")
+    coordinator.funding_other = "Rotary club gift"
+    check(Project(coordinator=coordinator), "coordinator", DONE)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"hours_per_week": Decimal("10")},
+        {"reports_to": "The chair"},
+        {"qualifications": "Knows the county"},
+        {"position": "volunteer"},
+    ],
+)
+def test_coordinator_any_answer_starts_the_step(answer):
+    assert progress(Project(coordinator=Coordinator(**answer)), "coordinator")[0] is IN_PROGRESS
+
+
+def test_coordinator_blank_text_does_not_start_the_step():
+    coordinator = Coordinator(reports_to="  ", qualifications="\n")
+    assert progress(Project(coordinator=coordinator), "coordinator")[0] is NOT_STARTED
+
+
 def test_coordinator_done():
     coordinator = Coordinator(
         identified=True,
@@ -251,6 +284,15 @@ def test_approach_nothing_chosen_or_unworded():
 def test_approach_done_ignores_unchosen_blank_ones():
     principles = [Principle(text="Believe youth"), Principle(text="", chosen=False)]
     check(Project(principles=principles), "approach", DONE)
+
+
+def test_approach_offered_suggestions_are_not_answers_until_touched():
+    project = Project()
+    check(project, "approach", NOT_STARTED, "at least one commitment")
+    principle = adopt(project.principles, "consent")  # the user ticked, then unticked
+    check(project, "approach", IN_PROGRESS, "at least one commitment")
+    principle.chosen = True
+    check(project, "approach", DONE)
 
 
 # ---------------------------------------------------------------- leadership

@@ -10,10 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from wizard.model.roster import ColumnMapping
 from wizard.ui.app import configure_application
 from wizard.ui.dialogs import Dialogs, LockedChoice, RecoveryChoice, UnsavedChoice
 from wizard.ui.main_window import MainWindow
 from wizard.ui.settings import AppSettings
+
+ACCEPT_GUESS = "accept the guess"
 
 
 @dataclass
@@ -25,6 +28,11 @@ class FakeDialogs(Dialogs):
     unsaved_answers: list[UnsavedChoice] = field(default_factory=list)
     locked_answers: list[LockedChoice] = field(default_factory=list)
     recover_answers: list[RecoveryChoice] = field(default_factory=list)
+    csv_open_paths: list[Path | None] = field(default_factory=list)
+    csv_save_paths: list[Path | None] = field(default_factory=list)
+    csv_mappings: list[ColumnMapping | str | None] = field(default_factory=list)
+    """A mapping, None for Cancel, or ACCEPT_GUESS to continue with the program's guess."""
+    remove_answers: list[bool] = field(default_factory=list)
     asked: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -59,6 +67,20 @@ class FakeDialogs(Dialogs):
 
     def show_about(self, title: str, html: str) -> None:
         self.asked.append(("about", html))
+
+    def choose_csv_to_import(self, start_folder: Path) -> Path | None:
+        return self._take(self.csv_open_paths, "csv_open", str(start_folder))
+
+    def choose_csv_export_path(self, suggested: Path) -> Path | None:
+        return self._take(self.csv_save_paths, "csv_save", str(suggested))
+
+    def map_csv_columns(self, file_name, table, guess, describe=None):  # type: ignore[no-untyped-def]
+        summary = describe(guess) if describe and not guess.problems() else ""
+        answer = self._take(self.csv_mappings, "map_columns", f"{file_name}: {summary}")
+        return guess if answer == ACCEPT_GUESS else answer
+
+    def confirm_remove_members(self, question: str, detail: str) -> bool:
+        return self._take(self.remove_answers, "remove", f"{question} {detail}".strip())
 
     def kinds(self) -> list[str]:
         return [kind for kind, _ in self.asked]

@@ -260,7 +260,7 @@ def test_sample_opens_as_an_untitled_copy(qtbot, make_window, dialogs, tmp_path)
 def test_guidance_panel_follows_the_step_and_can_be_hidden(qtbot, make_window, dialogs):
     window = make_window(dialogs)
     type_new_project(qtbot, window, "Guided", [])
-    assert "five things" in window.guidance.toPlainText()
+    assert "no single right way" in window.guidance.toPlainText()
     click_navigator(qtbot, window, "coordinator")
     assert "glue" in window.guidance.toPlainText()
     qtbot.keyClick(window, Qt.Key.Key_F1)

@@ -83,11 +83,15 @@ def _coordinator(project: Project) -> _Finding:
         missing.append("hours a week")
     if c.funding is None:
         missing.append("how the position is funded")
+    elif c.funding == "other" and not c.funding_other.strip():
+        missing.append("which other source funds the position")
     unassigned = len(reference.coordinator_duties()) - len(c.duties)
     if unassigned:
         missing.append(f"who carries each duty ({unassigned} not decided)")
-    started = c.identified is not None or c.position is not None or bool(c.duties)
-    return _Finding(started or c.funding is not None, missing)
+    answered = (c.identified, c.position, c.funding, c.hours_per_week)
+    typed = (c.reports_to, c.qualifications)
+    started = any(a is not None for a in answered) or bool(c.duties)
+    return _Finding(started or any(t.strip() for t in typed), missing)
 
 
 def _members(project: Project) -> _Finding:

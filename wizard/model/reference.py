@@ -37,6 +37,25 @@ class Duty:
 
 
 @dataclass(frozen=True)
+class Commitment:
+    """A suggested victim-centered, trauma-informed commitment the user can pick."""
+
+    key: str
+    """Stable: stored in project files as ``Principle.builtin``."""
+    title: str
+    text: str
+    why: str
+
+
+@dataclass(frozen=True)
+class MissionExample:
+    id: str
+    region_kind: str
+    """The kind of region it was written for, e.g. 'A busy urban county'."""
+    statement: str
+
+
+@dataclass(frozen=True)
 class Funder:
     id: str
     short_name: str
@@ -102,6 +121,11 @@ def chair_duties() -> tuple[Duty, ...]:
 
 
 @cache
+def suggested_commitments() -> tuple[Commitment, ...]:
+    return tuple(Commitment(**item) for item in _load("commitments.json")["commitments"])
+
+
+@cache
 def funders() -> tuple[Funder, ...]:
     return tuple(
         Funder(
@@ -113,3 +137,9 @@ def funders() -> tuple[Funder, ...]:
         )
         for item in _load("funders.json")["funders"]
     )
+
+
+@cache
+def mission_examples() -> tuple[MissionExample, ...]:
+    """Example mission statements a coordinator can start from (never copied silently)."""
+    return tuple(MissionExample(**item) for item in _load("mission_examples.json")["examples"])

@@ -7,12 +7,17 @@ so no test ever waits on a real modal dialog.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from wizard.model.roster import ColumnMapping, CsvTable
+from wizard.ui.widgets.csv_import_dialog import CsvImportDialog
 
 PROJECT_FILTER = "Task Force Builder projects (*.tfproj)"
+CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
 
 
 class UnsavedChoice(Enum):
@@ -108,3 +113,51 @@ class Dialogs:
 
     def show_about(self, title: str, html: str) -> None:
         QMessageBox.about(self.parent, title, html)
+
+    # ----- the roster page ------------------------------------------------------------
+
+    def choose_csv_to_import(self, start_folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, "Import people from a CSV file", str(start_folder), CSV_FILTER
+        )
+        return Path(name) if name else None
+
+    def choose_csv_export_path(self, suggested: Path) -> Path | None:
+        """The file dialog itself asks before replacing an existing file."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, "Export the roster as CSV", str(suggested), CSV_FILTER
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return (
+            path if path.suffix.lower() in (".csv", ".txt") else path.with_name(path.name + ".csv")
+        )
+
+    def map_csv_columns(
+        self,
+        file_name: str,
+        table: CsvTable,
+        guess: ColumnMapping,
+        describe: Callable[[ColumnMapping], str] | None = None,
+    ) -> ColumnMapping | None:
+        """Which column holds what; None if the user cancels."""
+        dialog = CsvImportDialog(file_name, table, guess, describe, self.parent)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.mapping()
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def confirm_remove_members(self, question: str, detail: str) -> bool:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Remove from the roster?")
+        box.setText(question)
+        box.setInformativeText(detail)
+        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is remove

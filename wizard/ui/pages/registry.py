@@ -7,14 +7,24 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from wizard.ui.pages.approach import ApproachPage
 from wizard.ui.pages.base import StepPage
+from wizard.ui.pages.coordinator import CoordinatorPage
+from wizard.ui.pages.members import MembersPage
+from wizard.ui.pages.mission import MissionPage
 from wizard.ui.pages.not_built import NotBuiltPage
+from wizard.ui.pages.phase1_review import Phase1ReviewPage
 from wizard.ui.pages.what_is import WhatIsPage
 
 PageFactory = Callable[[QWidget | None], StepPage]
 
 PAGES: dict[str, PageFactory] = {
     "what_is": WhatIsPage,
+    "coordinator": CoordinatorPage,
+    "members": MembersPage,
+    "approach": ApproachPage,
+    "mission": MissionPage,
+    "phase1_review": Phase1ReviewPage,
 }
 
 
