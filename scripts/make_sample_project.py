@@ -171,7 +171,7 @@ def build() -> Project:
             Activity(
                 id="activity-parents-evening",
                 kind="community_event",
-                topic="Recognising exploitation: an evening for parents",
+                topic="Recognizing exploitation: an evening for parents",
                 held_on=date(2026, 5, 20),
                 audience="Parents and caregivers",
                 led_by="Sofia Morales",

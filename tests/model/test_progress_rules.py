@@ -353,11 +353,11 @@ def test_missing_voices_done_when_every_sector_has_a_member():
 
 
 def test_mous_empty():
-    check(Project(), "mous", NOT_STARTED, "member organisations")
+    check(Project(), "mous", NOT_STARTED, "member organizations")
 
 
 def test_mous_a_member_without_an_organisation_is_not_an_organisation_to_sign_with():
-    check(Project(members=[Member(status="member")]), "mous", NOT_STARTED, "member organisations")
+    check(Project(members=[Member(status="member")]), "mous", NOT_STARTED, "member organizations")
 
 
 def _mou_project(*mous: Mou) -> Project:
@@ -377,7 +377,7 @@ def _mou_project(*mous: Mou) -> Project:
 
 
 def test_mous_lists_member_organisations_without_a_signed_mou():
-    fragments = ("signed MOU with Sheriff's Office", "signed MOU with an unnamed organisation")
+    fragments = ("signed MOU with Sheriff's Office", "signed MOU with an unnamed organization")
     check(_mou_project(), "mous", NOT_STARTED, *fragments)
     check(
         _mou_project(Mou(organisation_id="sheriff", status="sent")), "mous", IN_PROGRESS, *fragments

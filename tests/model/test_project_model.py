@@ -68,13 +68,13 @@ def _problems_of(**fields: object) -> str:
 
 def test_member_pointing_at_a_missing_organisation_is_refused():
     text = _problems_of(members=[Member(name="Ana", organisation_id="nowhere")])
-    assert "organisation that does not exist" in text
+    assert "organization that does not exist" in text
     assert "nowhere" in text
 
 
 def test_duplicate_ids_are_refused():
     text = _problems_of(organisations=[Organisation(id="same"), Organisation(id="same")])
-    assert "two organisations share the id 'same'" in text
+    assert "two organizations share the id 'same'" in text
     text = _problems_of(members=[Member(id="twin"), Member(id="twin")])
     assert "two members share the id 'twin'" in text
 
@@ -82,7 +82,7 @@ def test_duplicate_ids_are_refused():
 @pytest.mark.parametrize(
     ("fields", "expected"),
     [
-        ({"mous": [Mou(organisation_id="ghost")]}, "an MOU is for an organisation"),
+        ({"mous": [Mou(organisation_id="ghost")]}, "an MOU is for an organization"),
         ({"chair": Chair(member_id="ghost")}, "the chair refers to a member"),
         (
             {"subcommittees": [Subcommittee(name="Education", member_ids=["ghost"])]},

@@ -130,7 +130,7 @@ def test_coordinator_lines():
     section = sections(finished())["coordinator"]
     values = lines(section)
     assert values["Coordinator"] == "Rosa Diaz"
-    assert values["Organisation"] == "YWCA"
+    assert values["Organization"] == "YWCA"
     assert values["Email"] == "rosa@example.org"
     assert "Phone" not in values  # optional and blank: left out, not shown as a gap
     assert values["Position"] == "Paid, part-time"
@@ -162,7 +162,7 @@ def test_members_lines_count_exactly():
     values = lines(sections(finished())["members"])
     assert values["Members"] == "2 people with the status 'member'"
     assert values["On the roster"] == "3 entries (2 members, 1 prospect)"
-    assert values["Organisations"] == "1 organisation"
+    assert values["Organizations"] == "1 organization"
     assert values["Sectors covered"] == "2 of 13"
     missing = values["Sectors still missing"]
     assert reference.sector_by_id("tribal").name not in missing

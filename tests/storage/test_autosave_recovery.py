@@ -179,5 +179,5 @@ def test_a_recovery_with_a_bad_project_is_refused_with_a_plain_reason(tmp_path):
     data["project"]["members"][0]["organisation_id"] = "gone"
     file.write_text(json.dumps(data), encoding="utf-8")
     recovery = Recovery(file, None, datetime.now(), "x")
-    with pytest.raises(errors.WrongShapeError, match="organisation that does not exist"):
+    with pytest.raises(errors.WrongShapeError, match="organization that does not exist"):
         load_recovery(recovery)

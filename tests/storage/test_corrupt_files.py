@@ -105,7 +105,7 @@ CASES: list[tuple[str, bytes, type[errors.ProjectFileError], tuple[str, ...]]] =
         "member-missing-organisation",
         with_missing_organisation(),
         errors.WrongShapeError,
-        ("organisation that does not exist", "gone-org"),
+        ("organization that does not exist", "gone-org"),
     ),
     (
         "unknown-key",

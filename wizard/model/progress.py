@@ -187,13 +187,13 @@ def _mous(project: Project) -> _Finding:
     }
     signed = {mou.organisation_id for mou in project.mous if mou.status == "signed"}
     unsigned = [
-        org.name or "an unnamed organisation"
+        org.name or "an unnamed organization"
         for org in project.organisations
         if org.id in member_orgs and org.id not in signed
     ]
     missing = [f"a signed MOU with {name}" for name in unsigned]
     if not member_orgs and not project.mous:
-        missing.append("member organisations to sign MOUs with")
+        missing.append("member organizations to sign MOUs with")
     return _Finding(bool(project.mous), missing)
 
 

@@ -332,7 +332,7 @@ def consistency_problems(project: Project) -> list[str]:
     problems: list[str] = []
     org_ids = [o.id for o in project.organisations]
     member_ids = [m.id for m in project.members]
-    for label, ids in (("organisation", org_ids), ("member", member_ids)):
+    for label, ids in (("organization", org_ids), ("member", member_ids)):
         for duplicate in sorted(_duplicates(ids)):
             problems.append(f"two {label}s share the id '{duplicate}'")
     known_orgs, known_members = set(org_ids), set(member_ids)
@@ -344,13 +344,13 @@ def consistency_problems(project: Project) -> list[str]:
     for member in project.members:
         if member.organisation_id is not None and member.organisation_id not in known_orgs:
             problems.append(
-                f"member '{member.name}' belongs to an organisation that does not exist "
+                f"member '{member.name}' belongs to an organization that does not exist "
                 f"('{member.organisation_id}')"
             )
     for mou in project.mous:
         if mou.organisation_id not in known_orgs:
             problems.append(
-                f"an MOU is for an organisation that does not exist ('{mou.organisation_id}')"
+                f"an MOU is for an organization that does not exist ('{mou.organisation_id}')"
             )
     if project.chair.member_id is not None:
         check_members("the chair", [project.chair.member_id])

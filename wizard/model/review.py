@@ -139,7 +139,7 @@ def _coordinator_lines(project: Project) -> list[ReviewLine]:
     else:
         lines.append(_line("Coordinator", c.contact.name))
         for label, value in (
-            ("Organisation", c.contact.organisation),
+            ("Organization", c.contact.organisation),
             ("Email", c.contact.email),
             ("Phone", c.contact.phone),
         ):
@@ -182,8 +182,8 @@ def _members_lines(project: Project) -> list[ReviewLine]:
         ),
         ReviewLine("On the roster", roster, entered=bool(members)),
         ReviewLine(
-            "Organisations",
-            _plural(len(project.organisations), "organisation", "organisations"),
+            "Organizations",
+            _plural(len(project.organisations), "organization", "organizations"),
             entered=bool(project.organisations),
         ),
         ReviewLine("Sectors covered", f"{covered} of {total}", entered=bool(covered)),

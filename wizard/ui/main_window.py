@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._style_headings()
         for step_id in STEP_IDS:
             page = make_page(step_id, self.page_stack)
+            page.dialogs = self.dialogs
             self.pages[step_id] = page
             self.page_stack.addWidget(page)
             page.go_to_step.connect(self.go_to_step)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from wizard.model.project import Project
+from wizard.ui.dialogs import Dialogs
 from wizard.ui.session import ProjectSession
 
 
@@ -28,6 +29,8 @@ class StepPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: ProjectSession | None = None
+        self.dialogs = Dialogs(self)
+        """Replaced by the window's own, so tests answer every page's questions too."""
         self._loading = False
 
     @property

@@ -57,7 +57,6 @@ from wizard.model.roster import (
 )
 from wizard.model.validation import email_problem
 from wizard.storage.atomic import write_atomically
-from wizard.ui.dialogs import Dialogs
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
@@ -554,7 +553,7 @@ class MembersPage(StepPage):
             )
             if part
         )
-        if not self._dialogs().confirm_remove_members(question, detail):
+        if not self.dialogs.confirm_remove_members(question, detail):
             return
         next_row = min(self.table.selectionModel().selectedRows(), key=lambda i: i.row()).row()
         remove_members(self.project, ids)
@@ -576,17 +575,12 @@ class MembersPage(StepPage):
 
     # ----- import and export ----------------------------------------------------------
 
-    def _dialogs(self) -> Dialogs:
-        """The window's dialogs (tests give the window stand-ins)."""
-        dialogs = getattr(self.window(), "dialogs", None)
-        return dialogs if isinstance(dialogs, Dialogs) else Dialogs(self)
-
     def _start_folder(self) -> Path:
         path = self.session.path if self.session is not None else None
         return path.parent if path is not None else Path.home()
 
     def import_csv(self) -> None:
-        dialogs = self._dialogs()
+        dialogs = self.dialogs
         path = dialogs.choose_csv_to_import(self._start_folder())
         if path is None:
             return
@@ -689,7 +683,7 @@ class MembersPage(StepPage):
             self.table.scrollToBottom()
 
     def export_csv(self) -> None:
-        dialogs = self._dialogs()
+        dialogs = self.dialogs
         path = dialogs.choose_csv_export_path(self._start_folder() / self._export_name())
         if path is None:
             return

@@ -48,7 +48,8 @@ class CoverageMeter(QWidget):
         self.bar.setObjectName("coverageBar")
         self.bar.setAccessibleName("Sectors with at least one member")
         self.bar.setRange(0, len(reference.sectors()))
-        self.bar.setFormat("%v of %m sectors")
+        self.bar.setFormat("%v of %m sectors")  # read by screen readers
+        self.bar.setTextVisible(False)  # the headline beside it already says it
         self.bar.setMaximumHeight(self.fontMetrics().height() + 6)
         top.addWidget(self.bar, 1)
         layout.addLayout(top)
