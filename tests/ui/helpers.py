@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
 from wizard.ui.main_window import MainWindow
 
@@ -41,3 +41,25 @@ def click_navigator(qtbot, window: MainWindow, step_id: str) -> None:  # type: i
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def click_check(qtbot, button: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
+    """Click a radio button or check box on its box: a wide one reacts only near its box
+    and words, as for a real pointer."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick an entry with the keyboard, as a user does: focus, then arrow keys."""
+    combo.setFocus()
+    target = combo.findText(text)
+    assert target >= 0, text
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, key)
+
+
+def press(qtbot, button: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
+    """Activate a button from the keyboard, as a keyboard-only user would."""
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.conftest import FakeDialogs
-from tests.ui.helpers import click_navigator, type_new_project, type_text
+from tests.ui.helpers import click_check, click_navigator, type_new_project, type_text
 from wizard.model import reference
 
 pytestmark = pytest.mark.gui
@@ -23,10 +23,6 @@ def open_page(qtbot, make_window, dialogs, name="Approach"):
     type_new_project(qtbot, window, name, ["Clark"])
     click_navigator(qtbot, window, "approach")
     return window, window.pages["approach"]
-
-
-def tick(qtbot, check) -> None:
-    qtbot.mouseClick(check, LEFT, pos=QPoint(8, check.height() // 2))
 
 
 def replace_text(qtbot, edit, text: str) -> None:
@@ -67,7 +63,7 @@ def test_rows_are_laid_out_in_full_at_the_first_paint(qtbot, make_window, dialog
 def test_ticking_chooses_and_unticking_keeps_it_on_offer(qtbot, make_window, dialogs):
     window, page = open_page(qtbot, make_window, dialogs)
     consent = row_for(page, "consent")
-    tick(qtbot, consent.check)
+    click_check(qtbot, consent.check)
     principles = window.session.project.principles
     assert len(principles) == 1
     assert (principles[0].builtin, principles[0].chosen) == ("consent", True)
@@ -75,7 +71,7 @@ def test_ticking_chooses_and_unticking_keeps_it_on_offer(qtbot, make_window, dia
     assert window.navigator.state_of("approach") == "done"
     assert "1 of" in page.summary.text()
     assert window.isWindowModified()
-    tick(qtbot, consent.check)
+    click_check(qtbot, consent.check)
     assert principles[0].chosen is False
     assert consent.check.isVisible()
     assert page.summary_problem.isVisible()
@@ -102,7 +98,7 @@ def test_rewording_a_suggestion_keeps_the_users_words(qtbot, make_window, dialog
     assert principle.text == "We offer Spanish & Yakama interpreters at every meeting."
     assert principle.why == "Families should understand every word."
     assert principle.chosen is False  # rewording is not choosing
-    tick(qtbot, row.check)
+    click_check(qtbot, row.check)
     assert principle.chosen is True
     assert window.session.project.principles == [principle]
 
@@ -110,7 +106,7 @@ def test_rewording_a_suggestion_keeps_the_users_words(qtbot, make_window, dialog
 def test_a_chosen_commitment_without_words_is_pointed_out(qtbot, make_window, dialogs):
     window, page = open_page(qtbot, make_window, dialogs)
     row = row_for(page, "consent")
-    tick(qtbot, row.check)
+    click_check(qtbot, row.check)
     replace_text(qtbot, row.text_edit, "")
     assert row.problem.isVisible()
     assert "few words" in row.problem.text()
@@ -162,7 +158,7 @@ def test_the_add_button_has_a_mnemonic(qtbot, make_window, dialogs):
 
 def test_fields_are_labelled_for_screen_readers(qtbot, make_window, dialogs):
     _window, page = open_page(qtbot, make_window, dialogs)
-    tick(qtbot, page.rows[0].check)
+    click_check(qtbot, page.rows[0].check)
     qtbot.mouseClick(page.add_button, LEFT)
     buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy()}
     names = set()
@@ -181,8 +177,8 @@ def test_choices_come_back_after_saving_and_reopening(qtbot, make_window, tmp_pa
     type_new_project(qtbot, first, "Reopened", ["Clark"])
     click_navigator(qtbot, first, "approach")
     page = first.pages["approach"]
-    tick(qtbot, row_for(page, "survivor_voice").check)
-    tick(qtbot, row_for(page, "consent").check)
+    click_check(qtbot, row_for(page, "survivor_voice").check)
+    click_check(qtbot, row_for(page, "consent").check)
     replace_text(qtbot, row_for(page, "basic_needs_first").why_edit, "Needs come first.")
     qtbot.mouseClick(page.add_button, LEFT)
     type_text(qtbot, page.rows[-1].text_edit, "We check in with youth <18> & families.")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.conftest import FakeDialogs
-from tests.ui.helpers import click_navigator, type_new_project, type_text
+from tests.ui.helpers import click_check, click_navigator, type_new_project, type_text
 from wizard.model import reference
 
 pytestmark = pytest.mark.gui
@@ -25,11 +25,6 @@ def open_page(qtbot, make_window, dialogs, name="Coordinated"):
     return window, window.pages["coordinator"]
 
 
-def click(qtbot, button) -> None:
-    """Click on a radio button's circle (a wide radio only reacts near its circle and words)."""
-    qtbot.mouseClick(button, LEFT, pos=QPoint(8, button.height() // 2))
-
-
 def set_hours(qtbot, page, text: str) -> None:
     spin = page.hours_spin
     spin.setFocus()
@@ -38,19 +33,19 @@ def set_hours(qtbot, page, text: str) -> None:
 
 
 def fill_everything(qtbot, page) -> None:
-    click(qtbot, page.found_radio)
+    click_check(qtbot, page.found_radio)
     type_text(qtbot, page.name_edit, "Avery Brooks")
     type_text(qtbot, page.organisation_edit, "Riverbend Youth Haven")
     type_text(qtbot, page.email_edit, "abrooks@example.org")
     type_text(qtbot, page.phone_edit, "509-555-0142")
-    click(qtbot, page.position_radios["paid_part_time"])
+    click_check(qtbot, page.position_radios["paid_part_time"])
     set_hours(qtbot, page, "24")
-    click(qtbot, page.funding_radios["other"])
+    click_check(qtbot, page.funding_radios["other"])
     type_text(qtbot, page.other_edit, "Community foundation & county match")
     for duty_id in DUTIES:
-        click(qtbot, page.duty_radios[duty_id]["coordinator"])
-    click(qtbot, page.duty_radios["align_with_chair"]["shared"])
-    click(qtbot, page.duty_radios["events"]["others"])
+        click_check(qtbot, page.duty_radios[duty_id]["coordinator"])
+    click_check(qtbot, page.duty_radios["align_with_chair"]["shared"])
+    click_check(qtbot, page.duty_radios["events"]["others"])
     type_text(qtbot, page.reports_to_edit, "The chair")
     page.qualifications_edit.setFocus()
     type_text(qtbot, page.qualifications_edit, "Knows the county's youth services")
@@ -95,10 +90,10 @@ def test_filling_every_answer_finishes_the_step(qtbot, make_window, dialogs):
 
 def test_not_yet_keeps_what_was_typed(qtbot, make_window, dialogs):
     window, page = open_page(qtbot, make_window, dialogs)
-    click(qtbot, page.found_radio)
+    click_check(qtbot, page.found_radio)
     assert page.contact_widget.isEnabled()
     type_text(qtbot, page.name_edit, "Maybe Morgan")
-    click(qtbot, page.not_yet_radio)
+    click_check(qtbot, page.not_yet_radio)
     c = window.session.project.coordinator
     assert c.identified is False
     assert not page.contact_widget.isEnabled()
@@ -108,14 +103,14 @@ def test_not_yet_keeps_what_was_typed(qtbot, make_window, dialogs):
     assert "job description" in page.not_yet_note.text()
     progress = window.navigator.state_of("coordinator")
     assert progress == "in progress"
-    click(qtbot, page.found_radio)
+    click_check(qtbot, page.found_radio)
     assert page.name_edit.text() == "Maybe Morgan"
     assert not page.not_yet_note.isVisible()
 
 
 def test_an_odd_email_gets_a_note_beside_it_and_is_kept(qtbot, make_window, dialogs):
     window, page = open_page(qtbot, make_window, dialogs)
-    click(qtbot, page.found_radio)
+    click_check(qtbot, page.found_radio)
     type_text(qtbot, page.email_edit, "abrooks.example.org")
     assert page.email_problem.isVisible()
     assert "@" in page.email_problem.text()
@@ -126,7 +121,7 @@ def test_an_odd_email_gets_a_note_beside_it_and_is_kept(qtbot, make_window, dial
     type_text(qtbot, page.email_edit, "@")
     assert page.email_edit.text() == "abrooks@example.org"
     assert not page.email_problem.isVisible()
-    click(qtbot, page.not_yet_radio)  # a hidden-away contact is not nagged about
+    click_check(qtbot, page.not_yet_radio)  # a hidden-away contact is not nagged about
     type_text(qtbot, page.email_edit, "x")  # (disabled: typing does nothing)
     assert not page.email_problem.isVisible()
     assert window.session.project.coordinator.contact.email == "abrooks@example.org"
@@ -137,18 +132,18 @@ def test_choosing_a_position_offers_hours_but_never_overwrites_the_users(
 ):
     window, page = open_page(qtbot, make_window, dialogs)
     c = window.session.project.coordinator
-    click(qtbot, page.position_radios["paid_full_time"])
+    click_check(qtbot, page.position_radios["paid_full_time"])
     assert c.hours_per_week == Decimal(40) and page.hours_spin.value() == 40
     assert "40 hours" in page.hours_note.text()
-    click(qtbot, page.position_radios["paid_part_time"])
+    click_check(qtbot, page.position_radios["paid_part_time"])
     assert c.hours_per_week == Decimal(20) and page.hours_spin.value() == 20
-    click(qtbot, page.position_radios["volunteer"])
+    click_check(qtbot, page.position_radios["volunteer"])
     assert c.hours_per_week is None and page.hours_spin.text() == "Not set"
     assert "volunteer" in page.hours_note.text()
     set_hours(qtbot, page, "8")
     assert c.hours_per_week == Decimal(8)
     assert not page.hours_note.isVisible()
-    click(qtbot, page.position_radios["paid_full_time"])
+    click_check(qtbot, page.position_radios["paid_full_time"])
     assert c.hours_per_week == Decimal(8) and page.hours_spin.value() == 8
     assert window.navigator.state_of("coordinator") == "in progress"
 
@@ -174,17 +169,17 @@ def test_hours_by_arrow_keys(qtbot, make_window, dialogs):
 
 def test_other_funding_asks_which_source_and_keeps_it(qtbot, make_window, dialogs):
     window, page = open_page(qtbot, make_window, dialogs)
-    click(qtbot, page.funding_radios["other"])
+    click_check(qtbot, page.funding_radios["other"])
     assert page.other_widget.isVisible()
     assert "which source" in page.funding_note.text().lower()
     type_text(qtbot, page.other_edit, "Rotary gift")
     assert not page.funding_note.isVisible()
-    click(qtbot, page.funding_radios["none_yet"])
+    click_check(qtbot, page.funding_radios["none_yet"])
     c = window.session.project.coordinator
     assert (c.funding, c.funding_other) == ("none_yet", "Rotary gift")
     assert not page.other_widget.isVisible()
     assert "Grant applications" in page.funding_note.text()
-    click(qtbot, page.funding_radios["other"])
+    click_check(qtbot, page.funding_radios["other"])
     assert page.other_edit.text() == "Rotary gift"
 
 
@@ -246,7 +241,7 @@ def test_every_field_has_a_label_and_a_name_for_screen_readers(qtbot, make_windo
 
 def test_mnemonic_jumps_to_the_name_field(qtbot, make_window, dialogs):
     _window, page = open_page(qtbot, make_window, dialogs)
-    click(qtbot, page.found_radio)
+    click_check(qtbot, page.found_radio)
     qtbot.keyClick(page.found_radio, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     assert page.name_edit.hasFocus()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.conftest import ACCEPT_GUESS
-from tests.ui.helpers import click_navigator, type_new_project, type_text
+from tests.ui.helpers import choose, click_navigator, type_new_project, type_text
 from wizard.model.large import project_with_roster
 from wizard.model.project import Project, Region
 from wizard.model.roster import ColumnMapping, guess_mapping, parse_csv_text
@@ -32,12 +32,7 @@ from wizard.ui.session import ProjectSession
 from wizard.ui.widgets.csv_import_dialog import NOT_IN_FILE, CsvImportDialog
 from wizard.ui.widgets.roster_model import Column
 
-pytestmark = [
-    pytest.mark.gui,
-    # The organisation box suggests names in a pop-up list; the offscreen test
-    # platform notes that it cannot raise it or give it the keyboard. Not a bug.
-    pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)"),
-]
+pytestmark = pytest.mark.gui
 
 
 def new_project_page(qtbot, make_window, dialogs):
@@ -69,16 +64,6 @@ def click_row(qtbot, page, row: int, modifier=Qt.KeyboardModifier.NoModifier) ->
 
 def row_of(page, name: str) -> int:
     return shown_names(page).index(name)
-
-
-def choose(qtbot, combo: QComboBox, text: str) -> None:
-    """Pick an entry with the keyboard, as a user does: focus, then arrow keys."""
-    combo.setFocus()
-    target = combo.findText(text)
-    assert target >= 0, text
-    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
-    while combo.currentIndex() != target:
-        qtbot.keyClick(combo, key)
 
 
 def click(qtbot, button: QAbstractButton) -> None:

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import click_navigator, type_new_project, type_text
+from tests.ui.helpers import click_navigator, press, type_new_project, type_text
 from wizard.model import reference
 from wizard.model.progress import MAX_GOALS
 from wizard.ui.pages.mission import MissionPage
@@ -31,12 +31,6 @@ def open_mission(qtbot, window, counties=("Yakima",)) -> MissionPage:  # type: i
     assert isinstance(page, MissionPage)
     assert window.page_stack.currentWidget() is page
     return page
-
-
-def press(qtbot, button) -> None:  # type: ignore[no-untyped-def]
-    """Activate a button from the keyboard, as a keyboard-only user would."""
-    button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Space)
 
 
 def test_typing_through_the_page_finishes_the_step(qtbot, make_window, dialogs):
