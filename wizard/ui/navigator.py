@@ -52,7 +52,7 @@ def describe_progress(progress: StepProgress) -> str:
         return "Done."
     if progress.state is StepState.NOT_STARTED:
         return "Not started yet."
-    return "In progress. Still needed: " + "; ".join(progress.missing) + "."
+    return "In progress. Still needed: " + " · ".join(progress.missing)
 
 
 class Navigator(QObject):
