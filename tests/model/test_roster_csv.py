@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import time
 from datetime import date
 from pathlib import Path
 
@@ -349,21 +348,19 @@ def test_a_missing_or_huge_file_says_why(tmp_path, monkeypatch):
 # ------------------------------------------------------------------- big files
 
 
-def test_a_2000_row_file_imports_whole_and_quickly(tmp_path):
+def test_a_2000_row_file_imports_whole(tmp_path):
+    """Correctness at size; the time it takes is in scripts/benchmark_roster.py."""
     source = project_with_roster(2_000)
     path = tmp_path / "big.csv"
     path.write_bytes(export_csv(source))
-    started = time.perf_counter()
     table = read_roster_csv(path)
     project = Project()
     plan = plan_import(table, guess_mapping(table.headers), project)
     apply_import(project, plan)
-    elapsed = time.perf_counter() - started
     assert len(table.rows) == 2_000
     assert plan.problems == ()
     assert len(project.members) == 2_000
     assert len(project.organisations) == 200
-    assert elapsed < 10  # about half a second on an old laptop; generous for slow CI
 
 
 # -------------------------------------------------------------- export and round trip

@@ -6,7 +6,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import time
 from datetime import date
 
 import pytest
@@ -587,11 +586,11 @@ def test_the_column_dialog_preselects_the_guess_and_needs_a_name(qtbot):
 # ----------------------------------------------------------------------- large roster
 
 
-def test_a_2000_person_roster_stays_quick(qtbot, make_window, dialogs):
+def test_a_2000_person_roster_in_the_table(qtbot, make_window, dialogs):
+    """Correctness at size; the time it takes is in scripts/benchmark_roster.py."""
     window = make_window(dialogs)
     project = project_with_roster(2_000)
     project.last_step = "members"
-    started = time.perf_counter()
     window.show_session(ProjectSession(project, None))
     page = window.pages["members"]
     assert page.table.model().rowCount() == 2_000
@@ -601,7 +600,6 @@ def test_a_2000_person_roster_stays_quick(qtbot, make_window, dialogs):
     page.table.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
     assert page.count_label.text() == "Showing 500 of 2,000 people."
     assert page.meter.headline.text() == "500 members · 13 of 13 sectors"
-    assert time.perf_counter() - started < 20  # seconds; the benchmark has the real figures
 
 
 def test_the_keyboard_reaches_everything(qtbot, make_window, dialogs):
