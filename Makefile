@@ -16,8 +16,8 @@ pytest: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check wizard tests scripts
-	$(BIN)/ruff format --check wizard tests scripts
+	$(BIN)/ruff check wizard tests scripts doc_templates
+	$(BIN)/ruff format --check wizard tests scripts doc_templates
 	$(BIN)/mypy
 
 # Pictures of the window at every step, for looking at without a screen.

@@ -6,10 +6,10 @@ the settings and storage, so tests can drive them with a stand-in Dialogs.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from wizard.model.file_names import safe_file_name
 from wizard.model.project import Project
 from wizard.storage import autosave
 from wizard.storage.errors import ProjectFileError
@@ -19,14 +19,9 @@ from wizard.ui.dialogs import Dialogs, LockedChoice, RecoveryChoice, UnsavedChoi
 from wizard.ui.session import ProjectSession
 from wizard.ui.settings import AppSettings
 
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
 
 def suggested_file_name(project: Project) -> str:
-    """A file name from the task force's name, safe on Windows, macOS and Linux."""
-    name = _UNSAFE_IN_FILE_NAMES.sub(" ", project.region.name).strip(" .")
-    name = re.sub(r"\s+", " ", name)[:80].strip() or "Task force project"
-    return name + FILE_SUFFIX
+    return safe_file_name(project.region.name, "Task force project") + FILE_SUFFIX
 
 
 @dataclass

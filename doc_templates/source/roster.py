@@ -1,0 +1,31 @@
+"""Roster and sector coverage: who is on the roster, by sector, and which sectors are missing."""
+
+from common import DocumentType, heading, loop_table, new_document, para
+
+FILE = "roster.docx"
+
+
+def build() -> DocumentType:
+    document = new_document("Roster and sector coverage")
+    document.add_paragraph("{{r task_force_name }}", style="Title")
+    para(document, "Roster and sector coverage for ", "{{r region }}", ", ", "{{r today }}")
+    para(document, "{{r summary }}")
+    heading(document, "Sectors", 1)
+    loop_table(
+        document,
+        ["Sector", "Members", "Invited or prospective"],
+        ["{{r s.name }}", "{{r s.members }}", "{{r s.others }}"],
+        "s in sectors",
+        [7.0, 5.0, 5.0],
+    )
+    heading(document, "Sectors still missing", 1)
+    para(document, "{{r missing_text }}")
+    heading(document, "Everyone on the roster", 1)
+    loop_table(
+        document,
+        ["Name", "Organization", "Sector", "Status"],
+        ["{{r m.name }}", "{{r m.organization }}", "{{r m.sector }}", "{{r m.status }}"],
+        "m in members",
+        [4.0, 5.5, 4.5, 3.0],
+    )
+    return document
