@@ -7,7 +7,7 @@ from pathlib import Path
 
 from wizard import cli
 
-_HEADLESS = {"check", "screenshots", "-h", "--help", "--version"}
+_HEADLESS = {"check", "export", "screenshots", "-h", "--help", "--version"}
 
 
 def main(argv: list[str] | None = None) -> int:

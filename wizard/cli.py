@@ -15,6 +15,7 @@ from wizard.storage.errors import ProjectFileError
 from wizard.storage.project_file import open_project
 
 EXIT_OK = 0
+EXIT_FAILED = 1
 EXIT_INVALID = 2
 
 _MARKS = {
@@ -36,6 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="check a project file and list what each step still needs"
     )
     check.add_argument("project", type=Path, metavar="PROJECT.tfproj")
+    export = commands.add_parser(
+        "export", help="write the starter packet (Word documents and an overview PDF)"
+    )
+    export.add_argument("project", type=Path, metavar="PROJECT.tfproj")
+    export.add_argument("--out", type=Path, required=True, metavar="FOLDER")
+    export.add_argument("--zip", action="store_true", help="also write a .zip of the packet")
+    export.add_argument(
+        "--replace", action="store_true", help="replace a packet of the same name and date"
+    )
     shots = commands.add_parser(
         "screenshots", help="save a picture of every step (no screen needed)"
     )
@@ -73,11 +83,51 @@ def check(project_path: Path, out: TextIO | None = None, err: TextIO | None = No
     return EXIT_OK
 
 
+def export(
+    project_path: Path,
+    out_dir: Path,
+    *,
+    make_zip: bool = False,
+    replace: bool = False,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Write the packet; 0 on success, 2 for a bad project file, 1 if it could not be written."""
+    from wizard.documents.packet import ExportError, PacketExistsError, export_packet
+
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    try:
+        project = open_project(project_path, keep_backup=False).project
+    except ProjectFileError as error:
+        print(f"Not a valid project file: {error}", file=err)
+        return EXIT_INVALID
+    try:
+        result = export_packet(project, out_dir, make_zip=make_zip, replace_existing=replace)
+    except PacketExistsError as error:
+        print(f"{error} Nothing was written; add --replace to replace it.", file=err)
+        return EXIT_FAILED
+    except ExportError as error:
+        print(f"{error} Nothing was written.", file=err)
+        return EXIT_FAILED
+    count = len(result.files)
+    print(f"Wrote {count} file{'' if count == 1 else 's'} to {result.folder}", file=out)
+    if result.zip_file is not None:
+        print(f"and the same as {result.zip_file}", file=out)
+    if result.gaps:
+        print("Marked in the documents as still to be decided:", file=out)
+        for gap in result.gaps:
+            print(f"  - {gap}", file=out)
+    return EXIT_OK
+
+
 def run(argv: list[str]) -> int:
     """Run a headless command; ``argv`` starts with the command name."""
     args = build_parser().parse_args(argv)
     if args.command == "check":
         return check(args.project)
+    if args.command == "export":
+        return export(args.project, args.out, make_zip=args.zip, replace=args.replace)
     if args.command == "screenshots":
         from wizard.ui.screenshots import save_screenshots  # Qt only for this command
 

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,41 @@ def test_the_sample_is_what_the_script_builds():
     from wizard.storage.project_file import open_project
 
     assert open_project(SAMPLE, keep_backup=False).project == make_sample_project.build()
+
+
+def test_export_writes_the_packet_and_lists_gaps(tmp_path):
+    out = io.StringIO()
+    code = cli.export(SAMPLE, tmp_path, make_zip=True, out=out, err=io.StringIO())
+    assert code == 0
+    folders = [p for p in tmp_path.iterdir() if p.is_dir()]
+    assert len(folders) == 1 and folders[0].name.endswith("starter packet " + str(date.today()))
+    assert (tmp_path / (folders[0].name + ".zip")).is_file()
+    assert f"to {folders[0]}" in out.getvalue()
+
+
+def test_export_refuses_to_replace_without_being_told(tmp_path):
+    assert cli.export(SAMPLE, tmp_path, out=io.StringIO(), err=io.StringIO()) == 0
+    err = io.StringIO()
+    assert cli.export(SAMPLE, tmp_path, out=io.StringIO(), err=err) == 1
+    assert "already exists" in err.getvalue() and "--replace" in err.getvalue()
+    assert cli.export(SAMPLE, tmp_path, replace=True, out=io.StringIO(), err=err) == 0
+
+
+def test_export_of_a_damaged_file_exits_2(tmp_path):
+    bad = tmp_path / "bad.tfproj"
+    bad.write_text("{", encoding="utf-8")
+    err = io.StringIO()
+    assert cli.export(bad, tmp_path, out=io.StringIO(), err=err) == 2
+    assert "incomplete" in err.getvalue()
+    assert [p.name for p in tmp_path.iterdir()] == ["bad.tfproj"]
+
+
+def test_python_m_wizard_export_runs_without_qt(tmp_path, taskforce_home):
+    code = (
+        "import sys; from wizard.__main__ import main; "
+        f"rc = main(['export', {str(SAMPLE)!r}, '--out', {str(tmp_path)!r}]); "
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'; "
+        "sys.exit(rc)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -12,7 +12,7 @@ MAX_LENGTH = 80
 
 def safe_file_name(text: str, fallback: str) -> str:
     """``text`` without characters file systems refuse, trimmed; ``fallback`` if nothing is left."""
-    name = _UNSAFE.sub(" ", text).strip(" .")
+    name = _UNSAFE.sub(" ", re.sub(r"\s*[/\\]\s*", "-", text)).strip(" .-")
     name = re.sub(r"\s+", " ", name)[:MAX_LENGTH].strip(" .")
     if not name or name.upper() in _RESERVED_ON_WINDOWS:
         return fallback
