@@ -93,10 +93,15 @@ def build() -> Project:
             funding="ovca",
             duties={d: ("shared" if d in shared else "coordinator") for d in duty_ids},
             reports_to="Executive Director, Riverbend Youth Haven",
+            qualifications=(
+                "Experience working with young people or victims of crime.\n"
+                "Good at bringing agencies together and keeping them on track."
+            ),
         ),
         chair=Chair(
             contact=Contact(name="Judge Ellen Park", organisation="North Ridge Superior Court"),
             role="Superior Court judge",
+            duties=["onboard_members", "advocate_policy", "represent_at_scc"],
         ),
         organisations=organisations,
         members=members,
@@ -162,6 +167,7 @@ def build() -> Project:
                 id="sub-education",
                 name="Education",
                 charge="Plan trainings for members and events for the community.",
+                chair_member_id="m-5",
                 member_ids=["m-4", "m-5", "m-8"],
                 meets="Every other month",
             )

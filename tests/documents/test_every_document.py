@@ -113,3 +113,20 @@ def test_libreoffice_converts_every_document(sample, tmp_path):
     for path in sources:
         pdf = path.with_suffix(".pdf")
         assert pdf.exists() and pdf.stat().st_size > 1000, path
+
+
+def test_gaps_are_marked_with_a_real_colour():
+    """A named colour in w:shd renders black in LibreOffice and upsets Word."""
+    from wizard.model.project import Project
+
+    items = docx_items(Project())
+    assert any(item.gaps for item in items)
+    for item in items:
+        if not item.gaps:
+            continue
+        data = render_to_bytes(item.template, item.context)
+        xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
+        fills = re.findall(r'<w:shd [^>]*w:fill="([^"]+)"', xml)
+        assert fills, item.path
+        assert all(re.fullmatch(r"[0-9A-Fa-f]{6}|auto", fill) for fill in fills), item.path
+        assert "[to be decided: " in all_text(data), item.path

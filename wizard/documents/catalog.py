@@ -5,4 +5,12 @@ Numbering in file names sets the order in the packet folder:
 agenda, 04 roster and sector coverage, 05 invitation letters, 06 MOUs.
 """
 
-from wizard.documents import roster  # noqa: F401
+from wizard.documents import (
+    agenda,  # noqa: F401
+    charter,  # noqa: F401
+    coordinator_job,  # noqa: F401
+    invitations,  # noqa: F401
+    mou,  # noqa: F401
+    overview,  # noqa: F401
+    roster,  # noqa: F401
+)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
-from wizard.documents.values import Text, clean, text_or_gap
+from wizard.documents.labels import FUNDING_SOURCE, POSITION_TYPE
+from wizard.documents.values import Gap, Text, clean, text_or_gap
+from wizard.model import reference
 from wizard.model.project import Project
 
 _MONTHS = (
@@ -35,6 +38,45 @@ def task_force_context(project: Project, today: date) -> dict[str, Any]:
         "region": text_or_gap(counties_text(region.counties), "the counties covered"),
         "today": long_date(today),
     }
+
+
+def hours_text(hours: Decimal | None) -> Text:
+    """'20 hours a week' (never '20.00' or '2E+1'), or a gap."""
+    if not hours:
+        return Gap("the coordinator's hours a week")
+    figure = format(hours.normalize(), "f")
+    return f"{figure} {'hour' if hours == 1 else 'hours'} a week"
+
+
+def coordinator_position(project: Project) -> dict[str, Text]:
+    """The coordinator position as documents describe it: kind, hours and funding."""
+    coordinator = project.coordinator
+    if coordinator.position is None:
+        position: Text = Gap("the kind of coordinator position")
+    else:
+        position = POSITION_TYPE[coordinator.position]
+    if coordinator.funding is None:
+        funding: Text = Gap("how the coordinator position is funded")
+    elif coordinator.funding == "other":
+        funding = text_or_gap(
+            coordinator.funding_other, "which other source funds the coordinator position"
+        )
+    else:
+        funding = FUNDING_SOURCE[coordinator.funding]
+    return {
+        "position": position,
+        "hours": hours_text(coordinator.hours_per_week),
+        "funding": funding,
+    }
+
+
+def coordinator_duties(project: Project) -> dict[str, list[str]]:
+    """Coordinator duty wordings grouped by who carries them, in reference order:
+    'coordinator', 'shared', 'others', and 'undecided' for duties nobody has yet."""
+    groups: dict[str, list[str]] = {"coordinator": [], "shared": [], "others": [], "undecided": []}
+    for duty in reference.coordinator_duties():
+        groups[project.coordinator.duties.get(duty.id, "undecided")].append(duty.text)
+    return groups
 
 
 def coordinator_name(project: Project) -> Text:

@@ -18,7 +18,8 @@ from typing import Any
 from wizard.assets import asset_path
 from wizard.documents.values import Gap, clean
 
-GAP_HIGHLIGHT = "yellow"
+GAP_HIGHLIGHT = "FFE45C"
+"""Shading behind a gap: docxtpl writes it as w:shd fill, which takes hex RGB, not a name."""
 
 
 @cache
