@@ -20,6 +20,26 @@ ACCEPT_GUESS = "accept the guess"
 
 
 @dataclass
+class FakeProgress:
+    """The export's progress dialog: records each step, and 'clicks' Cancel once it has
+    seen ``cancel_after`` steps (never, if None)."""
+
+    cancel_after: int | None = None
+    steps: list[tuple[int, int, str]] = field(default_factory=list)
+    closed: bool = False
+
+    def set_progress(self, done: int, total: int, text: str) -> None:
+        assert not self.closed, "progress shown after the dialog was closed"
+        self.steps.append((done, total, text))
+
+    def was_cancelled(self) -> bool:
+        return self.cancel_after is not None and len(self.steps) >= self.cancel_after
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@dataclass
 class FakeDialogs(Dialogs):
     """Answers from queues set by the test; records every question asked."""
 
@@ -33,6 +53,11 @@ class FakeDialogs(Dialogs):
     csv_mappings: list[ColumnMapping | str | None] = field(default_factory=list)
     """A mapping, None for Cancel, or ACCEPT_GUESS to continue with the program's guess."""
     remove_answers: list[bool] = field(default_factory=list)
+    export_folders: list[Path | None] = field(default_factory=list)
+    replace_answers: list[bool] = field(default_factory=list)
+    cancel_export_after: int | None = None
+    """Steps the export's progress dialog shows before the fake user clicks Cancel."""
+    progresses: list[FakeProgress] = field(default_factory=list)
     asked: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -81,6 +106,18 @@ class FakeDialogs(Dialogs):
 
     def confirm_remove_members(self, question: str, detail: str) -> bool:
         return self._take(self.remove_answers, "remove", f"{question} {detail}".strip())
+
+    def choose_export_folder(self, start: Path) -> Path | None:
+        return self._take(self.export_folders, "export_folder", str(start))
+
+    def ask_replace_packet(self, path: Path) -> bool:
+        return self._take(self.replace_answers, "replace_packet", str(path))
+
+    def show_progress(self, title: str, text: str) -> FakeProgress:
+        self.asked.append(("progress", title))
+        progress = FakeProgress(self.cancel_export_after)
+        self.progresses.append(progress)
+        return progress
 
     def kinds(self) -> list[str]:
         return [kind for kind, _ in self.asked]

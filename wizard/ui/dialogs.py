@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from wizard.model.roster import ColumnMapping, CsvTable
 from wizard.ui.widgets.csv_import_dialog import CsvImportDialog
@@ -35,6 +37,43 @@ class RecoveryChoice(Enum):
     RECOVER = "recover"
     DISCARD = "discard"
     LATER = "later"
+
+
+class ProgressHandle(Protocol):
+    """A progress window with Cancel, as long work sees it."""
+
+    def set_progress(self, done: int, total: int, text: str) -> None: ...
+
+    def was_cancelled(self) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+class ProgressWindow:
+    """A window-modal QProgressDialog: the window cannot be edited meanwhile, but it
+    keeps repainting, and Cancel (or Esc) is always there."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.dialog = QProgressDialog(text, "&Cancel", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumWidth(420)
+        self.dialog.show()
+
+    def set_progress(self, done: int, total: int, text: str) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setLabelText(text)
+        self.dialog.setValue(min(done, max(total, 1)))
+
+    def was_cancelled(self) -> bool:
+        return self.dialog.wasCanceled()
+
+    def close(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
 
 
 class Dialogs:
@@ -161,3 +200,30 @@ class Dialogs:
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is remove
+
+    # ----- the starter packet ---------------------------------------------------------
+
+    def choose_export_folder(self, start: Path) -> Path | None:
+        name = QFileDialog.getExistingDirectory(
+            self.parent, "Choose where to save the starter packet", str(start)
+        )
+        return Path(name) if name else None
+
+    def ask_replace_packet(self, path: Path) -> bool:
+        """True to replace an existing packet folder or .zip; the safe answer is No."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Replace the packet?")
+        box.setText(f"{path.name} is already in {path.parent}.")
+        box.setInformativeText(
+            "Replace it with a new packet? The old one is removed only once the new one "
+            "has been written in full."
+        )
+        replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep the old one", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
+
+    def show_progress(self, title: str, text: str) -> ProgressHandle:
+        return ProgressWindow(self.parent, title, text)

@@ -31,6 +31,7 @@ from wizard.ui.forms import child, load_form
 from wizard.ui.guidance import guidance_markdown
 from wizard.ui.navigator import Navigator, describe_progress
 from wizard.ui.pages.base import StepPage
+from wizard.ui.pages.export import ExportPage
 from wizard.ui.pages.registry import make_page
 from wizard.ui.pages.welcome import WelcomePage
 from wizard.ui.project_flows import ProjectFlows
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         for step_id in STEP_IDS:
             page = make_page(step_id, self.page_stack)
             page.dialogs = self.dialogs
+            if isinstance(page, ExportPage):
+                page.use_settings(self.settings)
             self.pages[step_id] = page
             self.page_stack.addWidget(page)
             page.go_to_step.connect(self.go_to_step)
@@ -349,7 +352,15 @@ class MainWindow(QMainWindow):
             self.go_to_step(after)
 
     def go_to_export(self) -> None:
+        """File > Export starter packet (Ctrl+E). From another step it shows the packet
+        page, which lists what is still to be decided; on that page it starts the export."""
+        page = self.pages.get("export")
+        if self.current_step() == "export" and isinstance(page, ExportPage):
+            page.start_export()
+            return
         self.go_to_step("export")
+        if isinstance(page, ExportPage) and self.current_step() == "export":
+            page.export_button.setFocus()
 
     def set_guidance_visible(self, visible: bool) -> None:
         self.guidance_panel.setVisible(visible)
@@ -371,6 +382,9 @@ class MainWindow(QMainWindow):
         if not self.close_project():
             event.ignore()
             return
+        for page in self.pages.values():
+            if isinstance(page, ExportPage):
+                page.wait_for_export()  # a thread still running at exit would crash
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.sync()

@@ -1,5 +1,6 @@
 """What the program remembers between runs, kept outside any project file:
-recent projects, window size and layout, whether guidance is shown."""
+recent projects, window size and layout, whether guidance is shown, and where
+the last starter packet was saved."""
 
 from __future__ import annotations
 
@@ -57,6 +58,24 @@ class AppSettings:
 
     def set_guidance_visible(self, visible: bool) -> None:
         self._settings.setValue("window/guidance_visible", visible)
+
+    def last_export_folder(self) -> Path | None:
+        """Where the last starter packet went, if that folder still exists."""
+        value = self._settings.value("export/folder", "")
+        if not isinstance(value, str) or not value:
+            return None
+        folder = Path(value)
+        return folder if folder.is_dir() else None
+
+    def set_last_export_folder(self, folder: Path) -> None:
+        self._settings.setValue("export/folder", str(folder))
+
+    def export_zip(self) -> bool:
+        value = self._settings.value("export/zip", False)
+        return value in (True, "true", "1", 1)
+
+    def set_export_zip(self, make_zip: bool) -> None:
+        self._settings.setValue("export/zip", make_zip)
 
     def sync(self) -> None:
         self._settings.sync()

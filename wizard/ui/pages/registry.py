@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from wizard.ui.pages.approach import ApproachPage
 from wizard.ui.pages.base import StepPage
 from wizard.ui.pages.coordinator import CoordinatorPage
+from wizard.ui.pages.export import ExportPage
 from wizard.ui.pages.members import MembersPage
 from wizard.ui.pages.mission import MissionPage
 from wizard.ui.pages.not_built import NotBuiltPage
@@ -25,6 +26,7 @@ PAGES: dict[str, PageFactory] = {
     "approach": ApproachPage,
     "mission": MissionPage,
     "phase1_review": Phase1ReviewPage,
+    "export": ExportPage,
 }
 
 
