@@ -21,6 +21,7 @@ from wizard.model.project import (
     Member,
     Mission,
     MissionPrompts,
+    Mou,
     Organisation,
     Principle,
     Project,
@@ -170,6 +171,19 @@ def build() -> Project:
                 chair_member_id="m-5",
                 member_ids=["m-4", "m-5", "m-8"],
                 meets="Every other month",
+            )
+        ],
+        mous=[
+            Mou(
+                id="mou-health",
+                organisation_id="org-health",
+                status="drafted",
+                signatory_name="Dr. Nora Webb",
+                signatory_title="Health Officer",
+                organisation_commitments="Send an outreach nurse to every meeting.\n"
+                "Share yearly counts of young people referred to services.",
+                data_shared=["Young people referred to services", "Staff trained"],
+                training_commitment="Every outreach nurse takes the basic course this year.",
             )
         ],
         training=TrainingPlan(region_has_trainer=False),
