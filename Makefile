@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint pytest screenshots system-libs gui-libs clean
+.PHONY: run test lint pytest screenshots system-libs gui-libs installer installer-smoke clean
 
 run: gui-libs $(VENV)/.app-installed
 	$(BIN)/taskforce-builder $(ARGS)
@@ -16,13 +16,23 @@ pytest: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check wizard tests scripts doc_templates
-	$(BIN)/ruff format --check wizard tests scripts doc_templates
+	$(BIN)/ruff check wizard tests scripts doc_templates packaging
+	$(BIN)/ruff format --check wizard tests scripts doc_templates packaging
 	$(BIN)/mypy
 
 # Pictures of the window at every step, for looking at without a screen.
 screenshots: system-libs $(VENV)/.app-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/taskforce-builder screenshots $(or $(OUT),screenshots)
+
+# The Linux installers in dist/: the PyInstaller bundle, a .tar.gz and a .deb (README:
+# "Building installers"). Needs no network once PyInstaller is in .venv.
+installer: gui-libs $(VENV)/.packaging-installed
+	$(BIN)/python packaging/build_linux.py
+
+# Build the installers, then install the .deb (as root) or unpack the tarball and run the
+# bundled program: check, export, and its window offscreen. CI runs this after `make test`.
+installer-smoke: installer $(VENV)/.test-installed
+	sh packaging/smoke_test.sh
 
 system-libs:
 	@sh scripts/ensure-system-libs.sh offscreen "$(PYTHON)"
@@ -42,6 +52,10 @@ $(VENV)/.app-installed: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.test-installed: pyproject.toml | $(VENV)/bin/python
 	@echo "Installing the program and its test tools into $(VENV) (the first time takes a few minutes)..."
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@ $(VENV)/.app-installed
+
+$(VENV)/.packaging-installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[packaging]'
 	touch $@ $(VENV)/.app-installed
 
 clean:

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard import APP_NAME, __version__
+from wizard import APP_NAME
 from wizard.assets import asset_path
 from wizard.model.progress import StepState, step_progress
 from wizard.model.project import Project, Region
 from wizard.model.steps import FIRST_STEP_ID, GROUPS, STEP_IDS, neighbours, step_by_id
-from wizard.storage.paths import user_state_dir
 from wizard.ui.dialogs import Dialogs
 from wizard.ui.forms import child, load_form
 from wizard.ui.guidance import guidance_markdown
@@ -368,13 +367,10 @@ class MainWindow(QMainWindow):
         self.settings.set_guidance_visible(visible)
 
     def show_about(self) -> None:
-        self.dialogs.show_about(
-            f"About {APP_NAME}",
-            f"<p><b>{APP_NAME}</b> {__version__}</p>"
-            "<p>Helps a Washington county start and sustain a task force against the "
-            "commercial sexual exploitation of children and youth.</p>"
-            f"<p>Recovery copies are kept in {user_state_dir()}.</p>",
-        )
+        """Version, the licenses of the bundled components, and where our files live."""
+        from wizard.ui.about import about_html  # reads package metadata: only when asked
+
+        self.dialogs.show_about(f"About {APP_NAME}", about_html())
 
     # ----- closing --------------------------------------------------------------------
 
