@@ -13,20 +13,25 @@ from pathlib import Path
 from wizard.model import reference
 from wizard.model.project import (
     Activity,
+    BudgetLine,
     Chair,
     Contact,
     Coordinator,
     Goal,
+    GrantDraft,
+    MatchSource,
     Meeting,
     Member,
     Mission,
     MissionPrompts,
     Mou,
     Organisation,
+    OutreachPlan,
     Principle,
     Project,
     Region,
     Subcommittee,
+    Training,
     TrainingPlan,
 )
 from wizard.storage.project_file import save_project
@@ -55,6 +60,85 @@ MEMBERS = [
     ("m-8", "Sofia Morales", "Advocate", "org-advocacy", "community_advocates", "member"),
     ("m-9", "Ray Fuentes", "Public Defender", None, "defense", "prospect"),
 ]
+
+
+def sample_grant() -> GrantDraft:
+    """A VOCA draft that passes every check: $42,000 asked, $10,500 of match (20% of
+    $52,500), all six narrative sections written."""
+    budget = [
+        ("personnel", "Task force coordinator, 20 hours a week (0.5 FTE)", "27560.00",
+         "20 hours a week × 52 weeks × $26.50 an hour. The coordinator is the task force's "
+         "one dedicated position."),
+        ("fringe", "Payroll taxes and benefits for the coordinator (24% of salary)", "6614.40",
+         "Riverbend Youth Haven's standard rate for part-time staff."),
+        ("travel", "Mileage across both counties, and the SCC annual meeting", "2400.00",
+         "About 350 miles a month at the state rate, plus one trip to the SCC meeting."),
+        ("supplies", "Training materials and printing", "1200.00",
+         "Handouts for two basic trainings and four community events."),
+        ("contracts", "CSEC trainer for two basic trainings", "3000.00",
+         "The region has no trainer of its own yet: $1,500 a session."),
+        ("other", "Room hire for community events", "1225.60",
+         "Four evening events at the Riverbend community center."),
+    ]  # fmt: skip
+    return GrantDraft(
+        id="grant-voca",
+        funder="voca",
+        title="North Ridge coordinator and community education",
+        applicant=Contact(
+            name="Avery Brooks",
+            organisation="Riverbend Youth Haven",
+            email="abrooks@example.org",
+            phone="509-555-0142",
+        ),
+        starts_on=date(2027, 7, 1),
+        ends_on=date(2028, 6, 30),
+        counties=["Chelan", "Douglas"],
+        match_percent=Decimal("20"),
+        budget=[
+            BudgetLine(
+                id=f"budget-{number}",
+                category=category,
+                description=description,
+                amount=Decimal(amount),
+                justification=justification,
+            )
+            for number, (category, description, amount, justification) in enumerate(budget, start=1)
+        ],
+        match_sources=[
+            MatchSource(
+                id="match-space",
+                description="Riverbend Youth Haven: office space and supervision",
+                kind="in_kind",
+                amount=Decimal("4500.00"),
+            ),
+            MatchSource(
+                id="match-volunteers",
+                description="Members' volunteer time at meetings (300 hours at $20.00)",
+                kind="in_kind",
+                amount=Decimal("6000.00"),
+            ),
+        ],
+        narrative={
+            "need": "Chelan and Douglas counties have no coordinated response to the sexual "
+            "exploitation of young people. Seven of the thirteen recommended sectors now sit "
+            "at the table; tribal communities, survivors and defense attorneys do not yet.\n\n"
+            "Members met once and held two events this year, all on volunteer time.",
+            "goals": "Keep a part-time coordinator for the task force, so that every member "
+            "completes basic CSEC training, each member organization signs an MOU, and the "
+            "task force holds two community education events a year.",
+            "design": "First quarter: choose the chair's duties and invite the missing "
+            "sectors. Second quarter: sign MOUs. Third quarter: two basic trainings. Fourth "
+            "quarter: community events and the annual report to the SCC.",
+            "capabilities": "Riverbend Youth Haven has run state-funded youth programs for "
+            "twelve years. The coordinator, Avery Brooks, works with the chair, Judge Ellen "
+            "Park, and seven member organizations.",
+            "evaluation": "The coordinator records attendance at every meeting, trainings and "
+            "who attended, and yearly counts from members, never a young person's details.",
+            "sustainability": "Member organizations take part with their own staff. During "
+            "the grant the coordinator and chair will ask both counties to share the cost "
+            "of the position.",
+        },
+    )
 
 
 def build() -> Project:
@@ -103,6 +187,12 @@ def build() -> Project:
             contact=Contact(name="Judge Ellen Park", organisation="North Ridge Superior Court"),
             role="Superior Court judge",
             duties=["onboard_members", "advocate_policy", "represent_at_scc"],
+            work_split=(
+                "Avery, as coordinator, schedules meetings, writes the agendas, keeps the "
+                "mailing list and drafts the MOUs. Judge Park chairs the meetings, welcomes "
+                "new members and speaks for the task force at the SCC. They meet once a month "
+                "to agree on priorities."
+            ),
         ),
         organisations=organisations,
         members=members,
@@ -171,7 +261,72 @@ def build() -> Project:
                 chair_member_id="m-5",
                 member_ids=["m-4", "m-5", "m-8"],
                 meets="Every other month",
-            )
+            ),
+            Subcommittee(
+                id="sub-demand",
+                name="Demand reduction",
+                charge=next(
+                    s.charge
+                    for s in reference.suggested_subcommittees()
+                    if s.key == "demand_reduction"
+                ),
+                chair_member_id="m-6",
+                member_ids=["m-1", "m-2", "m-6"],
+                meets="Monthly",
+            ),
+        ],
+        outreach=[
+            OutreachPlan(
+                id="outreach-defense",
+                sector="defense",
+                who_reaches_out="Marcus Reed",
+                reach_out_to="Ray Fuentes, public defender",
+                due_on=date(2026, 12, 15),
+                status="contacted",
+            ),
+            OutreachPlan(
+                id="outreach-healthcare",
+                sector="healthcare",
+                who_reaches_out="Grace Lin",
+                reach_out_to="Hannah Cole, Valley Community Clinic",
+                due_on=date(2026, 12, 10),
+                status="contacted",
+            ),
+            OutreachPlan(
+                id="outreach-federal",
+                sector="federal_law_enforcement",
+                who_reaches_out="Dana Whitfield",
+                reach_out_to="The regional victim specialist at the federal field office",
+                due_on=date(2027, 2, 1),
+            ),
+            OutreachPlan(
+                id="outreach-survivors",
+                sector="survivors",
+                who_reaches_out="Sofia Morales",
+                reach_out_to="The survivor advisory group at Open Door Advocacy Center",
+                due_on=date(2027, 1, 31),
+            ),
+            OutreachPlan(
+                id="outreach-tribal",
+                sector="tribal",
+                who_reaches_out="Judge Ellen Park",
+                reach_out_to="The tribal court and the tribe's family services program",
+                due_on=date(2027, 1, 15),
+            ),
+            OutreachPlan(
+                id="outreach-lgbtq",
+                sector="lgbtq",
+                who_reaches_out="Avery Brooks",
+                reach_out_to="The youth group at the valley's LGBTQ+ community center",
+            ),
+            OutreachPlan(
+                id="outreach-advocates-lead",
+                sector="community_advocates",
+                level="leadership",
+                who_reaches_out="Judge Ellen Park",
+                reach_out_to="Sofia Morales, to co-chair the Education subcommittee",
+                due_on=date(2027, 1, 15),
+            ),
         ],
         mous=[
             Mou(
@@ -182,11 +337,64 @@ def build() -> Project:
                 signatory_title="Health Officer",
                 organisation_commitments="Send an outreach nurse to every meeting.\n"
                 "Share yearly counts of young people referred to services.",
-                data_shared=["Young people referred to services", "Staff trained"],
+                data_shared=["youth_referred", "staff_trained"],
                 training_commitment="Every outreach nurse takes the basic course this year.",
-            )
+            ),
+            Mou(
+                id="mou-sheriff",
+                organisation_id="org-sheriff",
+                status="signed",
+                signed_on=date(2026, 1, 16),
+                ends_on=date(2027, 1, 15),  # within 60 days of the sample's date, Nov 28, 2026
+                signatory_name="Carla Nguyen",
+                signatory_title="Sheriff",
+            ),
+            Mou(
+                id="mou-haven",
+                organisation_id="org-haven",
+                status="signed",
+                signed_on=date(2026, 4, 1),
+                ends_on=date(2028, 3, 31),
+                signatory_name="Marisol Grant",
+                signatory_title="Executive Director",
+            ),
+            Mou(
+                id="mou-dcyf",
+                organisation_id="org-dcyf",
+                status="sent",
+                signatory_name="Janet Olsen",
+                signatory_title="Area Administrator",
+            ),
         ],
-        training=TrainingPlan(region_has_trainer=False),
+        training=TrainingPlan(
+            region_has_trainer=False,
+            trainings=[
+                Training(
+                    id="training-basic-spring",
+                    kind="basic",
+                    title="Responding to Sexual Exploitation and Trafficking of Youth",
+                    held_on=date(2026, 4, 22),
+                    trainer="Jordan Hale, visiting trainer",
+                    attendee_member_ids=["m-1", "m-2", "m-3", "m-5", "m-8"],
+                ),
+                Training(
+                    id="training-extra-interviews",
+                    kind="extra",
+                    title="Talking with young people who may be exploited",
+                    held_on=date(2026, 9, 10),
+                    trainer="Jordan Hale, visiting trainer",
+                    attendee_member_ids=["m-1", "m-3"],
+                ),
+                Training(
+                    id="training-basic-winter",
+                    kind="basic",
+                    title="Responding to Sexual Exploitation and Trafficking of Youth",
+                    held_on=date(2027, 1, 20),
+                    trainer="Jordan Hale, visiting trainer",
+                    attendee_member_ids=["m-4", "m-6"],
+                ),
+            ],
+        ),
         activities=[
             Activity(
                 id="activity-parents-evening",
@@ -196,8 +404,22 @@ def build() -> Project:
                 audience="Parents and caregivers",
                 led_by="Sofia Morales",
                 attendance=38,
-            )
+            ),
+            Activity(
+                id="activity-first-conversations",
+                kind="provider_education",
+                topic="The first conversation: a trauma-informed response for front-line staff",
+                held_on=date(2026, 10, 8),
+                audience="Clinic nurses, shelter staff and school counselors",
+                led_by="Open Door Advocacy Center",
+                attendance=24,
+            ),
         ],
+        community_advocates=(
+            "Two trained advocates at Open Door Advocacy Center, led by Sofia Morales.\n"
+            "Members reach them through the center's main line, 509-555-0180; "
+            "they call back within one working day."
+        ),
         meetings=[
             Meeting(
                 id="meeting-first",
@@ -206,6 +428,7 @@ def build() -> Project:
                 attendee_member_ids=["m-1", "m-2", "m-3", "m-4", "m-5", "m-6", "m-8"],
             )
         ],
+        grants=[sample_grant()],
         last_step="members",
     )
 

@@ -16,7 +16,7 @@ HOSTILE = [
     "Emoji 🎉👩‍👩‍👧🏳️‍🌈 and Arabic: فرقة العمل لحماية الأطفال",
     "control \x00\x07\x0b\x0c\x1f characters",
 ]
-CODES = {"last_step"}
+CODES = {"last_step", "sector"}
 """Plain-str fields that hold a code, not the user's words."""
 
 

@@ -114,14 +114,14 @@ def test_the_training_slot_names_the_trainer_or_leaves_a_line(sample):
 
 
 def test_missing_sectors_have_a_blank_who_will_reach_out_column(sample):
-    sample.outreach.append(
+    sample.outreach = [
         OutreachPlan(
             sector="tribal",
             who_reaches_out="Sofia Morales",
             reach_out_to="Tribal court staff",
             due_on=date(2027, 1, 15),
         )
-    )
+    ]
     rows = table_with(render(sample), "Sector")
     assert rows[0] == ["Sector", "Who will reach out", "To whom", "By when"]
     assert [row[0] for row in rows[1:]] == [

@@ -103,7 +103,15 @@ def test_libreoffice_converts_every_document(sample, tmp_path):
         path.write_bytes(render_to_bytes(item.template, item.context))
         sources.append(path)
     result = subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",  # not a running one's
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+        ]
         + [str(p) for p in sources],
         capture_output=True,
         text=True,

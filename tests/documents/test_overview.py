@@ -75,6 +75,7 @@ def test_the_roadmap_follows_the_navigator(sample):
 
 
 def test_next_steps_are_the_first_missing_items_of_unfinished_steps(sample):
+    sample.outreach = []  # as before the sample planned its outreach: a step not started
     found = build_overview(sample, TODAY)
     unfinished = [
         step for phase in found.phases for step in phase.steps if step.state is not StepState.DONE
@@ -126,6 +127,7 @@ def test_files_in_a_folder_are_grouped_under_it():
 
 @needs_pdftotext
 def test_the_sample_pdf_shows_name_roadmap_chart_next_steps_and_files(sample, tmp_path):
+    sample.outreach = []  # so the roadmap shows a step not started, as well as the others
     text = pdf_text(written(sample, tmp_path))
     flat = squeezed(text)
     for expected in (

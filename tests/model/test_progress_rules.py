@@ -9,6 +9,7 @@ import pytest
 
 from wizard.model import reference
 from wizard.model.commitments import adopt
+from wizard.model.grants import SECTIONS
 from wizard.model.progress import (
     StepState,
     all_progress,
@@ -299,11 +300,20 @@ def test_approach_offered_suggestions_are_not_answers_until_touched():
 
 
 def test_leadership():
-    check(Project(), "leadership", NOT_STARTED, "chair's name", "chair's role", "chair's duties")
+    check(Project(), "leadership", NOT_STARTED, "chair's name", "chair's role", "duties", "share")
     chair = Chair(role="Superior Court judge")
-    check(Project(chair=chair), "leadership", IN_PROGRESS, "chair's name", "chair's duties")
+    check(Project(chair=chair), "leadership", IN_PROGRESS, "chair's name", "duties", "share")
     chair = Chair(contact=Contact(name="Judge Lee"), role="judge", duties=["represent_at_scc"])
+    check(Project(chair=chair), "leadership", IN_PROGRESS, "the work")
+    chair.work_split = "The chair runs meetings; the coordinator does the rest."
     check(Project(chair=chair), "leadership", DONE)
+
+
+def test_leadership_started_by_the_work_split_or_a_roster_link_alone():
+    ana = Member(id="ana", name="Ana")
+    for chair in (Chair(work_split="We split it."), Chair(member_id="ana")):
+        state, _missing = progress(Project(members=[ana], chair=chair), "leadership")
+        assert state is IN_PROGRESS
 
 
 # ---------------------------------------------------------------- subcommittees
@@ -311,12 +321,16 @@ def test_leadership():
 
 def test_subcommittees():
     check(Project(), "subcommittees", NOT_STARTED, "at least one subcommittee")
-    project = Project(subcommittees=[Subcommittee(), Subcommittee(name="Education")])
+    project = Project(
+        subcommittees=[Subcommittee(), Subcommittee(), Subcommittee(name="Education")]
+    )
     check(
         project,
         "subcommittees",
         IN_PROGRESS,
-        "a name for every subcommittee",
+        "a name for every subcommittee",  # said once, however many are unnamed
+        "charge",
+        "members",
         "charge",
         "members",
         "charge of Education",
@@ -335,18 +349,55 @@ def test_missing_voices_empty_lists_every_sector():
     check(Project(), "missing_voices", NOT_STARTED, *names)
 
 
-def test_missing_voices_only_membership_plans_count():
-    planned = [OutreachPlan(sector=s.id) for s in reference.sectors() if s.id != "tribal"]
-    planned.append(OutreachPlan(sector="tribal", level="leadership"))
+def plan(sector: str, level: str = "membership", who: str = "Rosa") -> OutreachPlan:
+    return OutreachPlan(sector=sector, level=level, who_reaches_out=who)
+
+
+def test_missing_voices_only_membership_plans_answer_a_roster_gap():
+    planned = [plan(s.id) for s in reference.sectors() if s.id != "tribal"]
+    planned.append(plan("tribal", "leadership"))
     tribal = reference.sector_by_id("tribal").name
     check(Project(outreach=planned), "missing_voices", IN_PROGRESS, f"outreach plan for {tribal}")
-    planned[-1] = OutreachPlan(sector="tribal")
+    planned[-1] = plan("tribal")
     check(Project(outreach=planned), "missing_voices", DONE)
 
 
-def test_missing_voices_done_when_every_sector_has_a_member():
-    members = [Member(sector=s.id, status="member") for s in reference.sectors()]
-    check(Project(members=members), "missing_voices", DONE)
+def test_missing_voices_a_plan_needs_someone_to_reach_out():
+    planned = [plan(s.id) for s in reference.sectors()]
+    planned[0].who_reaches_out = "  "
+    first = reference.sectors()[0].name
+    check(Project(outreach=planned), "missing_voices", IN_PROGRESS, f"who reaches out to {first}")
+
+
+def everyone_a_member() -> list[Member]:
+    return [
+        Member(id=s.id.replace("_", "-"), sector=s.id, status="member") for s in reference.sectors()
+    ]
+
+
+def test_missing_voices_done_when_every_sector_has_a_say():
+    members = everyone_a_member()
+    committee = Subcommittee(name="All", member_ids=[m.id for m in members])
+    check(Project(members=members, subcommittees=[committee]), "missing_voices", DONE)
+
+
+def test_missing_voices_an_often_missing_voice_on_the_roster_without_a_say_needs_a_plan():
+    members = everyone_a_member()
+    seated = [m.id for m in members if m.sector != "tribal"]
+    project = Project(members=members, subcommittees=[Subcommittee(name="A", member_ids=seated)])
+    tribal = reference.sector_by_id("tribal").name
+    check(project, "missing_voices", NOT_STARTED, f"give {tribal} a say")
+    project.outreach.append(plan("tribal", "subcommittees", who=""))
+    check(project, "missing_voices", IN_PROGRESS, f"who reaches out to {tribal}")
+    project.outreach[0].who_reaches_out = "Judge Park"
+    check(project, "missing_voices", DONE)
+
+
+def test_missing_voices_a_usual_sector_without_a_say_is_not_required():
+    members = everyone_a_member()
+    seated = [m.id for m in members if m.sector != "schools"]
+    project = Project(members=members, subcommittees=[Subcommittee(name="A", member_ids=seated)])
+    check(project, "missing_voices", DONE)
 
 
 # ---------------------------------------------------------------- MOUs
@@ -382,15 +433,37 @@ def test_mous_lists_member_organisations_without_a_signed_mou():
     check(
         _mou_project(Mou(organisation_id="sheriff", status="sent")), "mous", IN_PROGRESS, *fragments
     )
-    project = _mou_project(Mou(organisation_id="sheriff", status="signed"))
+    project = _mou_project(
+        Mou(organisation_id="sheriff", status="signed", signed_on=date(2026, 1, 5))
+    )
     check(project, "mous", IN_PROGRESS, fragments[1])
 
 
 def test_mous_done_when_every_member_organisation_signed():
     project = _mou_project(
-        Mou(organisation_id="sheriff", status="signed"),
-        Mou(organisation_id="school", status="signed"),
+        Mou(organisation_id="sheriff", status="signed", signed_on=date(2026, 1, 5)),
+        Mou(organisation_id="school", status="signed", signed_on=date(2026, 2, 1)),
     )
+    check(project, "mous", DONE)
+
+
+def test_mous_signed_needs_its_date_and_a_sensible_end():
+    sheriff = Mou(organisation_id="sheriff", status="signed")
+    school = Mou(organisation_id="school", status="signed", signed_on=date(2026, 2, 1))
+    project = _mou_project(sheriff, school)
+    check(project, "mous", IN_PROGRESS, "the date the MOU with Sheriff's Office was signed")
+    sheriff.signed_on = date(2026, 3, 1)
+    sheriff.ends_on = date(2026, 2, 28)
+    check(
+        project,
+        "mous",
+        IN_PROGRESS,
+        "end date on or after the signing date for the MOU with Sheriff",
+    )
+    sheriff.ends_on = date(2026, 3, 1)
+    check(project, "mous", DONE)
+    sheriff.ends_on = date(2020, 1, 1)  # an end long past is the tracker's flag, not a gap here
+    sheriff.signed_on = date(2019, 1, 1)
     check(project, "mous", DONE)
 
 
@@ -399,10 +472,33 @@ def test_mous_done_when_every_member_organisation_signed():
 
 def test_training():
     check(Project(), "training", NOT_STARTED, "trainer", "basic")
-    plan = TrainingPlan(region_has_trainer=False, trainings=[Training(kind="extra")])
+    plan = TrainingPlan(region_has_trainer=False, trainings=[Training(kind="extra", title="X")])
     check(Project(training=plan), "training", IN_PROGRESS, "basic")
-    plan = TrainingPlan(region_has_trainer=True, trainings=[Training(kind="basic")])
+    plan = TrainingPlan(
+        region_has_trainer=True, trainer_name="Jo", trainings=[Training(kind="basic", title="X")]
+    )
     check(Project(training=plan), "training", DONE)
+
+
+def test_training_with_a_trainer_needs_their_name():
+    plan = TrainingPlan(region_has_trainer=True, trainings=[Training(kind="basic", title="X")])
+    check(Project(training=plan), "training", IN_PROGRESS, "who the region's CSEC trainer is")
+    plan.trainer_name = "  "
+    check(Project(training=plan), "training", IN_PROGRESS, "trainer")
+    plan.region_has_trainer = False
+    check(Project(training=plan), "training", DONE)  # no trainer: no name to give
+
+
+def test_training_titles():
+    plan = TrainingPlan(region_has_trainer=False, trainings=[Training(), Training(title=" ")])
+    check(Project(training=plan), "training", IN_PROGRESS, "a title for 2 trainings")
+    plan.trainings[0].title = "Basics"
+    check(Project(training=plan), "training", IN_PROGRESS, "a title for 1 training")
+
+
+def test_training_started_by_a_trainer_name_alone():
+    plan = TrainingPlan(trainer_name="Jo")
+    check(Project(training=plan), "training", IN_PROGRESS, "trainer", "basic")
 
 
 # ---------------------------------------------------------------- activities
@@ -418,13 +514,28 @@ def test_activities():
         "event",
         "advocates",
     )
-    project = Project(activities=[Activity(kind="community_event")])
+    project = Project(activities=[Activity(kind="community_event", topic="Parents' evening")])
     check(project, "activities", IN_PROGRESS, "service providers", "advocates")
     project = Project(
-        activities=[Activity(kind="community_event"), Activity(kind="provider_education")],
+        activities=[
+            Activity(kind="community_event", topic="Parents' evening"),
+            Activity(kind="provider_education", topic="Trauma-informed response"),
+        ],
         community_advocates="Advocates from the YWCA",
     )
     check(project, "activities", DONE)
+
+
+def test_every_activity_needs_a_topic():
+    project = Project(
+        activities=[
+            Activity(kind="community_event", topic="  "),
+            Activity(kind="provider_education"),
+            Activity(kind="provider_education", topic="Screening"),
+        ],
+        community_advocates="Open Door's advocates",
+    )
+    check(project, "activities", IN_PROGRESS, "a topic for every activity (2 without one)")
 
 
 # ---------------------------------------------------------------- data collection and SCC
@@ -449,12 +560,26 @@ def test_scc():
 # ---------------------------------------------------------------- grants
 
 
+GRANT_SECTIONS = [section.key for section in SECTIONS]
+
+
 def test_grants():
     check(Project(), "grants", NOT_STARTED, "grant draft")
     project = Project(grants=[GrantDraft(title="VOCA 2025"), GrantDraft()])
-    check(project, "grants", IN_PROGRESS, "budget lines for 'VOCA 2025'", "an untitled draft")
-    grant = GrantDraft(budget=[BudgetLine(amount=Decimal("45000.00"))])
+    check(project, "grants", IN_PROGRESS, "checks to fix in 'VOCA 2025'", "an untitled draft")
+    grant = GrantDraft(
+        title="Coordinator",
+        applicant=Contact(name="Avery", organisation="Haven"),
+        starts_on=date(2027, 7, 1),
+        ends_on=date(2028, 6, 30),
+        counties=["Chelan"],
+        match_percent=Decimal("0"),
+        budget=[BudgetLine(description="Pay", amount=Decimal("45000.00"), justification="Why")],
+        narrative={key: "Words." for key in GRANT_SECTIONS},
+    )
     check(Project(grants=[grant]), "grants", DONE)
+    grant.match_percent = Decimal("20")  # now $11,250.00 of match is needed, and none listed
+    check(Project(grants=[grant]), "grants", IN_PROGRESS, "1 check to fix in 'Coordinator'")
 
 
 # ---------------------------------------------------------------- derived steps

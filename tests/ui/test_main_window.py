@@ -18,6 +18,7 @@ from wizard.storage.lock import lock_path_for
 from wizard.storage.project_file import open_project, save_project
 from wizard.ui.dialogs import LockedChoice, RecoveryChoice, UnsavedChoice
 from wizard.ui.main_window import SAMPLE_PROJECT
+from wizard.ui.pages.registry import PAGES
 
 pytestmark = pytest.mark.gui
 
@@ -270,9 +271,12 @@ def test_guidance_panel_follows_the_step_and_can_be_hidden(qtbot, make_window, d
 
 
 def test_unbuilt_pages_say_so_plainly(qtbot, make_window, dialogs):
+    unbuilt = [step_id for step_id in STEP_IDS if step_id not in PAGES]
+    if not unbuilt:
+        pytest.skip("every step has its page")
     window = make_window(dialogs)
     type_new_project(qtbot, window, "Plain", [])
-    click_navigator(qtbot, window, "training")
+    click_navigator(qtbot, window, unbuilt[0])
     page = window.page_stack.currentWidget()
     assert "not built yet" in page.message.text()
 

@@ -14,6 +14,7 @@ from typing import Any
 from wizard.documents.common import coordinator_name, long_date, task_force_context
 from wizard.documents.packet import PacketItem, packet_part
 from wizard.documents.values import clean, text_or_gap
+from wizard.model import reference
 from wizard.model.file_names import safe_file_name
 from wizard.model.project import Mou, Organisation, Project
 
@@ -84,6 +85,13 @@ def _lines(text: str) -> list[str]:
     return [item for item in items if item]
 
 
+def _figure_wording(item: str) -> str:
+    """A figure ticked on the MOUs page (stored by id) as the sentence the MOU lists;
+    anything else stored there is the user's own words, kept as written."""
+    wordings = {figure.id: figure.wording for figure in reference.shared_figures()}
+    return clean(wordings.get(item.strip(), item.strip()))
+
+
 def _sector(project: Project, organisation: Organisation) -> str | None:
     if organisation.sector is not None:
         return organisation.sector
@@ -113,7 +121,7 @@ def build_context(
     project: Project, organisation: Organisation, mou: Mou | None, today: date
 ) -> dict[str, Any]:
     sector = _sector(project, organisation)
-    data = [clean(item.strip()) for item in mou.data_shared if item.strip()] if mou else []
+    data = [_figure_wording(item) for item in mou.data_shared if item.strip()] if mou else []
     if not data:
         data = DATA_FOR_EVERYONE + (DATA_FOR_ENFORCEMENT if sector in ENFORCEMENT_SECTORS else [])
     training = mou.training_commitment.strip() if mou else ""

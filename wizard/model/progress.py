@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from wizard.model import reference
+from wizard.model import gaps, reference
+from wizard.model.grants import grant_problems
+from wizard.model.mous import end_date_problem, signed_date_problem
 from wizard.model.project import Project
 from wizard.model.steps import STEPS, steps_in_group
 
@@ -154,32 +156,49 @@ def _leadership(project: Project) -> _Finding:
         missing.append("the chair's role")
     if not chair.duties:
         missing.append("the chair's duties")
-    return _Finding(bool(chair.contact.name.strip() or chair.role.strip() or chair.duties), missing)
+    if not chair.work_split.strip():
+        missing.append("how the chair and the coordinator share the work")
+    typed = (chair.contact.name, chair.role, chair.work_split)
+    started = any(t.strip() for t in typed) or bool(chair.duties) or chair.member_id is not None
+    return _Finding(started, missing)
 
 
 def _subcommittees(project: Project) -> _Finding:
     missing = []
     if not project.subcommittees:
         missing.append("at least one subcommittee")
+    if any(not committee.name.strip() for committee in project.subcommittees):
+        missing.append("a name for every subcommittee")
     for committee in project.subcommittees:
         label = committee.name.strip() or "a subcommittee"
-        if not committee.name.strip():
-            missing.append("a name for every subcommittee")
         if not committee.charge.strip():
             missing.append(f"the charge of {label}")
-        if not committee.member_ids:
+        if not committee.member_ids and committee.chair_member_id is None:
             missing.append(f"members for {label}")
     return _Finding(bool(project.subcommittees), missing)
 
 
 def _missing_voices(project: Project) -> _Finding:
-    planned = {plan.sector for plan in project.outreach if plan.level == "membership"}
-    unplanned = [s for s in missing_sectors(project) if s not in planned]
-    missing = [f"an outreach plan for {reference.sector_by_id(s).name}" for s in unplanned]
-    return _Finding(bool(project.outreach) or not unplanned, missing)
+    """A plan, with someone to reach out, for every sector missing from the roster and
+    for every often-missing voice that is on the roster without any say (see
+    :func:`wizard.model.gaps.plan_needed` for why not every gap at every level)."""
+    missing = []
+    for need in gaps.plan_needed(project):
+        plans = need.plans(project)
+        name = need.sector.name
+        if not plans and need.levels == ("membership",):
+            missing.append(f"an outreach plan for {name}")
+        elif not plans:
+            missing.append(f"a plan to give {name} a say in leadership or a subcommittee")
+        elif not any(plan.who_reaches_out.strip() for plan in plans):
+            missing.append(f"who reaches out to {name}")
+    return _Finding(bool(project.outreach) or not missing, missing)
 
 
 def _mous(project: Project) -> _Finding:
+    """Every member organization has a signed MOU, with the date it was signed and an end
+    date that is not before it. Whether a signed MOU has since ended depends on today's
+    date, so the tracker flags that, not this rule (which stays a function of the project)."""
     member_orgs = {
         m.organisation_id
         for m in project.members
@@ -194,17 +213,32 @@ def _mous(project: Project) -> _Finding:
     missing = [f"a signed MOU with {name}" for name in unsigned]
     if not member_orgs and not project.mous:
         missing.append("member organizations to sign MOUs with")
+    for mou in project.mous:
+        organisation = project.organisation(mou.organisation_id)
+        name = (organisation.name if organisation else "") or "an unnamed organization"
+        if signed_date_problem(mou):
+            missing.append(f"the date the MOU with {name} was signed")
+        if end_date_problem(mou):
+            missing.append(f"an end date on or after the signing date for the MOU with {name}")
     return _Finding(bool(project.mous), missing)
 
 
 def _training(project: Project) -> _Finding:
+    """The trainer question answered (and who, if there is one) and a basic training held.
+    How many members are trained yet is progress to report, not something missing."""
     plan = project.training
     missing = []
     if plan.region_has_trainer is None:
         missing.append("whether the region has a CSEC trainer")
+    elif plan.region_has_trainer and not plan.trainer_name.strip():
+        missing.append("who the region's CSEC trainer is")
     if not any(t.kind == "basic" for t in plan.trainings):
         missing.append("a basic CSEC training")
-    return _Finding(plan.region_has_trainer is not None or bool(plan.trainings), missing)
+    untitled = sum(1 for t in plan.trainings if not t.title.strip())
+    if untitled:
+        missing.append(f"a title for {untitled} training{'' if untitled == 1 else 's'}")
+    started = plan.region_has_trainer is not None or bool(plan.trainings)
+    return _Finding(started or bool(plan.trainer_name.strip()), missing)
 
 
 def _activities(project: Project) -> _Finding:
@@ -213,6 +247,9 @@ def _activities(project: Project) -> _Finding:
         missing.append("an education session for service providers")
     if not any(a.kind == "community_event" for a in project.activities):
         missing.append("a community event")
+    untitled = sum(1 for a in project.activities if not a.topic.strip())
+    if untitled:
+        missing.append(f"a topic for every activity ({untitled} without one)")
     if not project.community_advocates.strip():
         missing.append("who the community advocates are")
     return _Finding(bool(project.activities or project.community_advocates.strip()), missing)
@@ -238,12 +275,15 @@ def _scc(project: Project) -> _Finding:
 
 
 def _grants(project: Project) -> _Finding:
+    """Done when every draft passes the checks made before export (one is enough)."""
     missing = []
     if not project.grants:
         missing.append("a grant draft")
     for grant in project.grants:
-        if not grant.budget:
-            missing.append(f"budget lines for '{grant.title or 'an untitled draft'}'")
+        count = len(grant_problems(grant))
+        if count:
+            title = grant.title.strip() or "an untitled draft"
+            missing.append(f"{count} check{'s' if count > 1 else ''} to fix in '{title}'")
     return _Finding(bool(project.grants), missing)
 
 

@@ -56,6 +56,28 @@ class MissionExample:
 
 
 @dataclass(frozen=True)
+class SharedFigure:
+    """An aggregate figure a member organization can agree, in its MOU, to share."""
+
+    id: str
+    """Stable: stored in project files in ``Mou.data_shared``."""
+    label: str
+    """A check box's words on the MOUs page."""
+    wording: str
+    """The sentence the MOU document lists."""
+
+
+@dataclass(frozen=True)
+class SubcommitteeSuggestion:
+    """A ready-made subcommittee the user can add with one click, then change."""
+
+    key: str
+    name: str
+    summary: str
+    charge: str
+
+
+@dataclass(frozen=True)
 class Funder:
     id: str
     short_name: str
@@ -143,3 +165,16 @@ def funders() -> tuple[Funder, ...]:
 def mission_examples() -> tuple[MissionExample, ...]:
     """Example mission statements a coordinator can start from (never copied silently)."""
     return tuple(MissionExample(**item) for item in _load("mission_examples.json")["examples"])
+
+
+@cache
+def shared_figures() -> tuple[SharedFigure, ...]:
+    """Aggregate figures an MOU can list under data sharing (counts, never identities)."""
+    return tuple(SharedFigure(**item) for item in _load("shared_figures.json")["figures"])
+
+
+@cache
+def suggested_subcommittees() -> tuple[SubcommitteeSuggestion, ...]:
+    """The two subcommittees most task forces start with: demand reduction and education."""
+    data = _load("subcommittees.json")["subcommittees"]
+    return tuple(SubcommitteeSuggestion(**item) for item in data)

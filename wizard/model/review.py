@@ -1,6 +1,6 @@
-"""What was entered in Phase 1, step by step, as plain data.
+"""What was entered in Phase 1 and Phase 2, step by step, as plain data.
 
-The Phase 1 review page draws it; anything else that wants a readable summary
+The review pages draw it; anything else that wants a readable summary
 (a document, the command line) can reuse it. Each section carries its step's
 state and missing items straight from :func:`wizard.model.progress.step_progress`,
 so the review can never disagree with the navigator.
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
-from wizard.model import reference
+from wizard.model import activities, gaps, mous, reference, training
 from wizard.model.progress import (
     StepState,
     membership_count,
@@ -20,7 +21,7 @@ from wizard.model.progress import (
     sectors_with_members,
     step_progress,
 )
-from wizard.model.project import Project
+from wizard.model.project import Activity, OutreachPlan, Project, Subcommittee, Training
 from wizard.model.steps import step_by_id, steps_in_group
 
 NOT_ENTERED = "Not entered yet"
@@ -46,6 +47,7 @@ FUNDING_LABELS = {
 }
 
 REVIEW_STEP_ID = "phase1_review"
+PHASE2_REVIEW_STEP_ID = "phase2_review"
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,241 @@ def _approach_lines(project: Project) -> list[ReviewLine]:
     return lines
 
 
+# ----- Phase 2 ------------------------------------------------------------------------
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+OUTREACH_STATUS_LABELS = {
+    "planned": "Planned",
+    "contacted": "Contacted",
+    "joined": "Joined",
+    "declined": "Declined",
+}
+NO_NAME = "(no name yet)"
+
+
+def day_text(day: date) -> str:
+    """'May 20, 2026': the way US letters and forms write a date, with no locale needed."""
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def _sector_name(sector_id: str | None) -> str:
+    if sector_id is None:
+        return "No sector given"
+    try:
+        return reference.sector_by_id(sector_id).name
+    except KeyError:
+        return sector_id
+
+
+def _member_name(project: Project, member_id: str | None) -> str:
+    member = project.member(member_id)
+    if member is None:
+        return ""
+    return member.name.strip() or NO_NAME
+
+
+def _leadership_lines(project: Project, today: date) -> list[ReviewLine]:
+    chair = project.chair
+    lines = [_line("Chair", chair.contact.name), _line("Role", chair.role)]
+    if chair.contact.organisation.strip():
+        lines.append(ReviewLine("Organization", chair.contact.organisation.strip()))
+    known = {duty.id: duty.text for duty in reference.chair_duties()}
+    chosen = [known[duty_id] for duty_id in known if duty_id in chair.duties]
+    duties = f"{len(chosen)} of {len(known)}: " + "; ".join(chosen) if chosen else ""
+    lines.append(_line("Chair's duties", duties))
+    lines.append(_line("How the work is split", chair.work_split))
+    return lines
+
+
+def _committee_value(project: Project, committee: Subcommittee) -> str:
+    people = gaps.committee_people(project, committee)
+    sectors = gaps.committee_sectors(project, committee)
+    members = _plural(len(people), "person", "people")
+    if sectors:
+        members += " from " + ", ".join(sector.name for sector in sectors)
+    parts = [
+        f"Charge: {committee.charge.strip() or 'not written yet'}",
+        f"Chair: {_member_name(project, committee.chair_member_id) or 'not chosen yet'}",
+        f"Members: {members}",
+        f"Meets: {committee.meets.strip() or 'not agreed yet'}",
+    ]
+    return "\n".join(parts)
+
+
+def _subcommittees_lines(project: Project, today: date) -> list[ReviewLine]:
+    if not project.subcommittees:
+        return [_line("Subcommittees", "")]
+    lines = [ReviewLine("Subcommittees", str(len(project.subcommittees)))]
+    for committee in project.subcommittees:
+        lines.append(
+            ReviewLine(committee.name.strip() or NO_NAME, _committee_value(project, committee))
+        )
+    return lines
+
+
+def _outreach_value(plan: OutreachPlan) -> str:
+    who = plan.who_reaches_out.strip() or "someone not chosen yet"
+    whom = plan.reach_out_to.strip() or "a contact still to find"
+    text = f"{who} reaches out to {whom}"
+    if plan.due_on is not None:
+        text += f" by {day_text(plan.due_on)}"
+    return f"{text}.\nStatus: {OUTREACH_STATUS_LABELS[plan.status]}"
+
+
+def _sector_list(sectors: tuple[reference.Sector, ...], none: str) -> str:
+    return ", ".join(sector.name for sector in sectors) if sectors else none
+
+
+def _missing_voices_lines(project: Project, today: date) -> list[ReviewLine]:
+    analysis = gaps.analyse(project)
+    lines = [
+        ReviewLine(
+            "Missing from the roster",
+            _sector_list(analysis.gaps("membership"), "None: every sector has a member"),
+        ),
+        ReviewLine(
+            "No voice in leadership",
+            _sector_list(analysis.gaps("leadership"), "None: every sector has a leading seat"),
+        ),
+        ReviewLine(
+            "On no subcommittee",
+            _sector_list(analysis.gaps("subcommittees"), "None: every sector sits on one"),
+        ),
+    ]
+    silent = analysis.without_influence()
+    if silent:
+        lines.append(ReviewLine("On the roster but without a say", _sector_list(silent, "")))
+    if not project.outreach:
+        lines.append(_line("Outreach plans", ""))
+        return lines
+    counts = [
+        f"{n} {label.lower()}"
+        for status, label in OUTREACH_STATUS_LABELS.items()
+        if (n := sum(1 for plan in project.outreach if plan.status == status))
+    ]
+    lines.append(ReviewLine("Outreach plans", f"{len(project.outreach)} ({', '.join(counts)})"))
+    for plan in project.outreach:
+        label = f"{_sector_name(plan.sector)}: {gaps.LEVEL_TITLES[plan.level].lower()}"
+        lines.append(ReviewLine(label, _outreach_value(plan)))
+    return lines
+
+
+def _mou_value(row: mous.TrackerRow) -> str:
+    if row.status == "signed" and row.signed_on is not None:
+        parts = [f"Signed {day_text(row.signed_on)}"]
+    else:
+        parts = [mous.STATUS_LABELS[row.status]]
+        if row.signed_on is not None:
+            parts.append(f"signed {day_text(row.signed_on)}")
+    if row.ends_on is not None:
+        parts.append(f"ends {day_text(row.ends_on)}")
+    text = ", ".join(parts)
+    if row.flag:
+        text += f" ({row.flag})"
+    if row.signatory:
+        text += f"\nSignatory: {row.signatory}"
+    return text
+
+
+def _mous_lines(project: Project, today: date) -> list[ReviewLine]:
+    rows = mous.tracker_rows(project, today)
+    if not rows:
+        return [_line("MOUs", "")]
+    lines = [ReviewLine("MOUs", mous.tracker_summary(rows))]
+    lines += [ReviewLine(row.name, _mou_value(row)) for row in rows]
+    return lines
+
+
+def _trainer_text(project: Project) -> str:
+    plan = project.training
+    if plan.region_has_trainer is None:
+        return ""
+    if not plan.region_has_trainer:
+        return "No, not yet"
+    name = plan.trainer_name.strip()
+    return f"Yes: {name}" if name else "Yes"
+
+
+def _training_value(session: Training, today: date) -> str:
+    kind = training.KIND_LABELS[session.kind]
+    if session.held_on is None:
+        when = "date not set"
+    elif training.is_held(session, today):
+        when = f"held {day_text(session.held_on)}"
+    else:
+        when = f"planned for {day_text(session.held_on)}"
+    parts = [f"{kind} training, {when}"]
+    if session.trainer.strip():
+        parts.append(f"led by {session.trainer.strip()}")
+    parts.append(_plural(len(session.attendee_member_ids), "person", "people") + " on the list")
+    return ", ".join(parts)
+
+
+def _training_lines(project: Project, today: date) -> list[ReviewLine]:
+    lines = [_line("A CSEC trainer in the region", _trainer_text(project))]
+    sessions = project.training.trainings
+    if not sessions:
+        lines.append(_line("Trainings", ""))
+    else:
+        lines.append(ReviewLine("Trainings", str(len(sessions))))
+        for session in sessions:
+            title = session.title.strip() or NO_NAME
+            lines.append(ReviewLine(title, _training_value(session, today)))
+    share = training.overall_share(project, today)
+    lines.append(
+        ReviewLine(
+            "Members with basic training",
+            training.share_text(share.basic, share.members),
+            entered=bool(share.members),
+        )
+    )
+    return lines
+
+
+def _activity_value(activity: Activity, today: date) -> str:
+    parts = [activities.KIND_LABELS[activity.kind]]
+    if activity.held_on is None:
+        parts.append("date not set")
+    elif activities.is_held(activity, today):
+        parts.append(f"held {day_text(activity.held_on)}")
+    else:
+        parts.append(f"planned for {day_text(activity.held_on)}")
+    text = ", ".join(parts)
+    details = [
+        f"For: {activity.audience.strip()}" if activity.audience.strip() else "",
+        f"Led by: {activity.led_by.strip()}" if activity.led_by.strip() else "",
+        f"Came: {activity.attendance}" if activity.attendance is not None else "",
+    ]
+    shown = [detail for detail in details if detail]
+    return text + ("\n" + ". ".join(shown) if shown else "")
+
+
+def _activities_lines(project: Project, today: date) -> list[ReviewLine]:
+    lines: list[ReviewLine] = []
+    if not project.activities:
+        lines.append(_line("Activities", ""))
+    else:
+        lines.append(ReviewLine("Activities", activities.totals(project.activities, today).summary))
+        for activity in project.activities:
+            label = activity.topic.strip() or "(no topic yet)"
+            lines.append(ReviewLine(label, _activity_value(activity, today)))
+    lines.append(_line("Community advocates", project.community_advocates))
+    return lines
+
+
 _LINES: dict[str, Callable[[Project], list[ReviewLine]]] = {
     "what_is": _what_is_lines,
     "coordinator": _coordinator_lines,
@@ -226,6 +463,15 @@ _LINES: dict[str, Callable[[Project], list[ReviewLine]]] = {
     "mission": _mission_lines,
     "approach": _approach_lines,
 }
+_DATED_LINES: dict[str, Callable[[Project, date], list[ReviewLine]]] = {
+    "leadership": _leadership_lines,
+    "subcommittees": _subcommittees_lines,
+    "missing_voices": _missing_voices_lines,
+    "mous": _mous_lines,
+    "training": _training_lines,
+    "activities": _activities_lines,
+}
+"""Phase 2 summaries depend on the day: an MOU ending soon, a training still planned."""
 
 
 def phase1_step_ids() -> tuple[str, ...]:
@@ -233,11 +479,19 @@ def phase1_step_ids() -> tuple[str, ...]:
     return tuple(step.id for step in steps_in_group("phase1") if step.id != REVIEW_STEP_ID)
 
 
-def review_section(project: Project, step_id: str) -> ReviewSection:
+def phase2_step_ids() -> tuple[str, ...]:
+    """The Phase 2 steps its review covers: every Phase 2 step but the review itself."""
+    return tuple(step.id for step in steps_in_group("phase2") if step.id != PHASE2_REVIEW_STEP_ID)
+
+
+def review_section(project: Project, step_id: str, today: date | None = None) -> ReviewSection:
     progress = step_progress(project, step_id)
     title = step_by_id(step_id).title
-    make_lines = _LINES.get(step_id)
-    lines = make_lines(project) if make_lines else []
+    lines: list[ReviewLine] = []
+    if step_id in _LINES:
+        lines = _LINES[step_id](project)
+    elif step_id in _DATED_LINES:
+        lines = _DATED_LINES[step_id](project, today or date.today())
     return ReviewSection(step_id, title, progress.state, tuple(lines), progress.missing)
 
 
@@ -246,5 +500,44 @@ def phase1_review(project: Project) -> tuple[ReviewSection, ...]:
     return tuple(review_section(project, step_id) for step_id in phase1_step_ids())
 
 
+def phase2_review(project: Project, today: date) -> tuple[ReviewSection, ...]:
+    """One section per Phase 2 step, in the navigator's order."""
+    return tuple(review_section(project, step_id, today) for step_id in phase2_step_ids())
+
+
 def export_readiness(project: Project) -> ExportReadiness:
     return ExportReadiness(step_progress(project, "export").missing)
+
+
+def phase2_packet(project: Project) -> tuple[str, ...]:
+    """What the starter packet carries from Phase 2, in words, with this project's counts."""
+    committees = len(project.subcommittees)
+    if committees:
+        charter = (
+            "The charter names your chair and lists "
+            f"{_plural(committees, 'subcommittee', 'subcommittees')} with their charges."
+        )
+    else:
+        charter = (
+            "The charter names your chair; its subcommittee section fills in once you add some."
+        )
+    organisations = mous.organisations_needing_mou(project)
+    signed = sum(1 for mou in project.mous if mou.status == "signed")
+    if organisations:
+        agreements = (
+            f"One MOU per member organization ({len(organisations)}), with the details you "
+            f"entered ({signed} signed so far)."
+        )
+    else:
+        agreements = "An MOU for each member organization, once the roster has some."
+    plans = len(project.outreach)
+    outreach = (
+        f"The outreach plan: where voices are missing, and your "
+        f"{_plural(plans, 'plan', 'plans')} to reach them."
+        if plans
+        else "The outreach plan: where voices are missing, ready for your plans to reach them."
+    )
+    training_plan = (
+        "A training plan: who can train, the trainings held, and the share of members trained."
+    )
+    return (charter, agreements, outreach, training_plan)

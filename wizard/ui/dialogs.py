@@ -20,6 +20,7 @@ from wizard.ui.widgets.csv_import_dialog import CsvImportDialog
 
 PROJECT_FILTER = "Task Force Builder projects (*.tfproj)"
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+WORD_FILTER = "Word documents (*.docx)"
 
 
 class UnsavedChoice(Enum):
@@ -200,6 +201,31 @@ class Dialogs:
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is remove
+
+    # ----- grant applications ---------------------------------------------------------
+
+    def confirm_remove_draft(self, question: str, detail: str) -> bool:
+        """Asked before a grant draft is deleted; the safe answer is Keep."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Remove the grant draft?")
+        box.setText(question)
+        box.setInformativeText(detail)
+        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
+
+    def choose_word_save_path(self, suggested: Path) -> Path | None:
+        """Where to save one Word document; the file dialog asks before replacing a file."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, "Save as a Word file", str(suggested), WORD_FILTER
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
 
     # ----- the starter packet ---------------------------------------------------------
 

@@ -1,0 +1,278 @@
+"""Grant applications: one per draft, OCVA and VOCA variants, the budget as tables whose
+totals add up, the budget justification, the match, and gaps where answers are missing."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from decimal import Decimal
+
+import docx
+import pytest
+
+from tests.documents.conftest import TODAY
+from tests.documents.hostile import HOSTILE, text_of, with_hostile_text
+from tests.documents.test_every_document import all_text
+from wizard.documents import grants
+from wizard.documents.packet import plan_packet
+from wizard.documents.render import render_to_bytes, template_variables
+from wizard.documents.values import gaps_in
+from wizard.model.grants import WAIVER_KEY, duplicate, new_draft
+from wizard.model.project import BudgetLine, GrantDraft, MatchSource, Project
+
+FOLDER = "09 Grant applications/"
+
+
+def rendered(project: Project, grant: GrantDraft) -> bytes:
+    return grants.render_application(project, grant, TODAY)
+
+
+def tables(data: bytes) -> dict[str, list[list[str]]]:
+    """Each table's rows of cell texts, keyed by its first cell (header or label)."""
+    document = docx.Document(io.BytesIO(data))
+    found = {}
+    for table in document.tables:
+        rows = [[cell.text for cell in row.cells] for row in table.rows]
+        key = " | ".join(rows[0])
+        found[key] = rows
+    return found
+
+
+def facts(data: bytes) -> dict[str, str]:
+    """The 'Applicant and project' table as label -> value."""
+    document = docx.Document(io.BytesIO(data))
+    table = document.tables[0]
+    return {row.cells[0].text: row.cells[1].text for row in table.rows}
+
+
+def test_one_application_per_draft_in_its_own_folder(sample):
+    second = duplicate(sample.grants[0])
+    second.funder = "ovca"
+    sample.grants.append(second)
+    items = [item for item in plan_packet(sample, TODAY) if item.path.startswith(FOLDER)]
+    assert [item.path for item in items] == [
+        FOLDER + "01 North Ridge coordinator and community education.docx",
+        FOLDER + "02 North Ridge coordinator and community education (copy).docx",
+    ]
+    assert [item.template for item in items] == [
+        "grant_application_voca.docx",
+        "grant_application_ovca.docx",
+    ]
+    assert not items[0].gaps
+
+
+def test_a_project_without_drafts_has_no_application():
+    assert grants.grant_items(Project(), TODAY) == []
+
+
+def test_the_sample_voca_application_states_applicant_and_project(sample):
+    data = rendered(sample, sample.grants[0])
+    text = all_text(data)
+    lines = text.split("\n")
+    assert lines[0] == "Application for Victims of Crime Act (VOCA) funds"
+    assert lines[1] == "North Ridge coordinator and community education"
+    assert lines[2].startswith("DRAFT prepared on November 28, 2026.")
+    assert facts(data) == {
+        "Funder": "Victims of Crime Act (VOCA) funds: federal money passed through "
+        "Washington State",
+        "Project title": "North Ridge coordinator and community education",
+        "Applicant organization": "Riverbend Youth Haven",
+        "Contact person": "Avery Brooks",
+        "Email": "abrooks@example.org",
+        "Phone": "509-555-0142",
+        "Task force": "North Ridge CSEC/Y Task Force",
+        "Counties served": "Chelan and Douglas counties",
+        "Grant period": "July 1, 2027 to June 30, 2028",
+        "Amount requested": "$42,000.00",
+        "Match": "$10,500.00 needed (20% of the total project cost); $10,500.00 committed",
+        "Total project cost": "$52,500.00",
+    }
+
+
+def test_the_budget_tables_total_what_the_lines_add_up_to(sample):
+    found = tables(rendered(sample, sample.grants[0]))
+    summary = found["Category | Amount"]
+    assert summary[1:] == [
+        ["Personnel", "$27,560.00"],
+        ["Fringe benefits", "$6,614.40"],
+        ["Travel", "$2,400.00"],
+        ["Equipment", "$0.00"],
+        ["Supplies", "$1,200.00"],
+        ["Contracts and consultants", "$3,000.00"],
+        ["Other costs", "$1,225.60"],
+        ["Indirect costs", "$0.00"],
+        ["Total requested", "$42,000.00"],
+    ]
+    detail = found["Category | Item | Amount"]
+    assert detail[1] == [
+        "Personnel",
+        "Task force coordinator, 20 hours a week (0.5 FTE)",
+        "$27,560.00",
+    ]
+    assert len(detail) == 1 + 6 + 1
+    assert detail[-1] == ["Total", "", "$42,000.00"]
+    cents = sum(int(row[2].strip("$").replace(",", "").replace(".", "")) for row in detail[1:-1])
+    assert cents == 4_200_000
+
+
+def test_the_budget_justification_follows_the_categories(sample):
+    text = all_text(rendered(sample, sample.grants[0]))
+    part = text[text.index("4. Budget justification") : text.index("5. Match")]
+    assert part.split("\n")[1:4] == [
+        "Personnel",
+        "Task force coordinator, 20 hours a week (0.5 FTE): $27,560.00",
+        "20 hours a week × 52 weeks × $26.50 an hour. The coordinator is the task force's "
+        "one dedicated position.",
+    ]
+    assert "Equipment" not in part  # no lines, no heading
+    assert part.index("Travel") < part.index("Supplies") < part.index("Other costs")
+
+
+def test_the_match_section_shows_the_arithmetic_and_sources(sample):
+    data = rendered(sample, sample.grants[0])
+    text = all_text(data)
+    match = text[text.index("5. Match") : text.index("Submitted by")]
+    assert "VOCA asks for a match of 20% of the total project cost" in match
+    assert "Match needed: $42,000.00 × 20 ÷ 80 = $10,500.00." in match
+    found = tables(data)
+    figures = {row[0]: row[1] for row in found["Match rate | 20% of the total project cost"]}
+    assert figures["Match needed"] == "$10,500.00"
+    assert figures["Match committed"] == "$10,500.00"
+    assert figures["   of which in kind"] == "$10,500.00"
+    assert figures["Total project cost"] == "$52,500.00"
+    sources = found["Source | Cash or in kind | Amount"]
+    assert sources[1] == [
+        "Riverbend Youth Haven: office space and supervision",
+        "In kind",
+        "$4,500.00",
+    ]
+    assert sources[-1] == ["Total match", "", "$10,500.00"]
+    assert "Request for a waiver" not in text
+
+
+def test_a_waiver_request_appears_when_asked_for(sample):
+    grant = sample.grants[0]
+    grant.match_sources = []
+    grant.waiver_requested = True
+    grant.narrative[WAIVER_KEY] = "We ask for a waiver.\n\nWe are a small partnership."
+    text = all_text(rendered(sample, grant))
+    waiver = text[text.index("Request for a waiver of the match") :]
+    assert waiver.split("\n")[1:3] == ["We ask for a waiver.", "We are a small partnership."]
+    assert "[to be decided: where the match comes from]" in text
+    assert "$10,500.00 short of the match needed. The waiver request below explains why." in text
+
+
+def test_narrative_sections_in_order_with_paragraphs(sample):
+    grant = sample.grants[0]
+    text = all_text(rendered(sample, grant))
+    titles = [
+        "Statement of need",
+        "Goals and objectives",
+        "Project design and timeline",
+        "Capabilities",
+        "Performance measures and evaluation",
+        "Sustainability",
+    ]
+    positions = [text.index(f"\n{title}\n") for title in titles]
+    assert positions == sorted(positions)
+    need = text[positions[0] : positions[1]].split("\n")
+    assert need[2].startswith("Chelan and Douglas counties have no coordinated response")
+    assert need[3] == "Members met once and held two events this year, all on volunteer time."
+
+
+def test_an_ocva_draft_uses_the_state_template_and_hides_a_zero_match(sample):
+    grant = sample.grants[0]
+    grant.funder = "ovca"
+    grant.match_percent = Decimal("0")
+    data = rendered(sample, grant)
+    text = all_text(data)
+    assert text.startswith("Application to the Office of Crime Victims Advocacy (OCVA)")
+    assert facts(data)["Funder"] == (
+        "Office of Crime Victims Advocacy (OCVA), Washington State Department of Commerce"
+    )
+    assert facts(data)["Match"] == "None required"
+    assert "5. Match" not in text
+    grant.match_percent = Decimal("10")
+    text = all_text(rendered(sample, grant))
+    assert "OCVA asks for a match of 10% of the total project cost" in text
+
+
+def test_an_empty_project_renders_with_gaps_marked():
+    project = Project()
+    grant = new_draft(project, "voca", TODAY)
+    grant.budget[0].justification = ""
+    item = grants.grant_items(Project(grants=[grant]), TODAY)[0]
+    assert item.path == FOLDER + "01 Task force coordinator.docx"
+    for gap in (
+        "the applicant organization",
+        "the contact person",
+        "the counties served",
+        "the statement of need",
+        "how the work goes on after the grant",
+        "this line's amount",
+        "why this cost is needed",
+        "where the match comes from",
+    ):
+        assert gap in item.gaps, gap
+    text = all_text(render_to_bytes(item.template, item.context))
+    assert "[to be decided: the statement of need]" in text
+    no_budget = GrantDraft()
+    context = grants.build_context(project, no_budget, TODAY)
+    assert "the budget lines" in gaps_in(context)
+    assert "[to be decided: the budget lines]" in all_text(
+        render_to_bytes("grant_application_voca.docx", context)
+    )
+
+
+def test_lines_without_a_description_or_a_zero_match_source_are_marked():
+    grant = GrantDraft(
+        budget=[BudgetLine(amount=Decimal("5"), justification="x")],
+        match_sources=[MatchSource()],
+    )
+    item = grants.grant_items(Project(grants=[grant]), TODAY)[0]
+    assert {"what this budget line is for", "this match's amount"} <= set(item.gaps)
+
+
+# ----- the OCVA template under the catalogue's rules (the sample's draft is VOCA) -----------
+
+
+def ocva_sample(sample: Project) -> Project:
+    copy = sample.model_copy(deep=True)
+    copy.grants[0].funder = "ovca"
+    copy.grants[0].match_percent = Decimal("10")
+    copy.grants[0].waiver_requested = True
+    copy.grants[0].narrative[WAIVER_KEY] = "We ask for a waiver."
+    return copy
+
+
+def test_the_ocva_template_gets_exactly_the_variables_it_uses(sample):
+    [item] = grants.grant_items(ocva_sample(sample), TODAY)
+    assert item.template == "grant_application_ovca.docx"
+    assert template_variables(item.template) == set(item.context)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_text_comes_back_literally_in_the_ocva_application(sample, hostile):
+    project = with_hostile_text(ocva_sample(sample), hostile)
+    [item] = grants.grant_items(project, TODAY)
+    text = all_text(render_to_bytes(item.template, item.context))
+    assert text_of(hostile) in text
+    assert text.count(text_of(hostile).split("\n")[0]) >= 6 + 1  # sections, lines, waiver
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_the_ocva_application(sample, tmp_path):
+    project = with_hostile_text(ocva_sample(sample), HOSTILE[0] + " " + HOSTILE[4])
+    [item] = grants.grant_items(project, TODAY)
+    source = tmp_path / "ocva.docx"
+    source.write_bytes(render_to_bytes(item.template, item.context))
+    result = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    pdf = source.with_suffix(".pdf")
+    assert pdf.exists() and pdf.stat().st_size > 1000

@@ -1,0 +1,177 @@
+"""Document: one grant application per draft, for OCVA (state) or VOCA (federal).
+
+The budget tables, totals and match figures come from :mod:`wizard.model.grants`,
+so the document shows exactly the sums the page showed. Where an answer is
+missing, the application still renders as a draft with the gap marked.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from wizard.documents.common import long_date, task_force_context
+from wizard.documents.packet import PacketItem, packet_part
+from wizard.documents.render import render_to_bytes
+from wizard.documents.values import Gap, Text, clean, text_or_gap
+from wizard.model.file_names import safe_file_name
+from wizard.model.grants import (
+    SECTIONS,
+    WAIVER_KEY,
+    budget_total,
+    category,
+    category_totals,
+    funder,
+    match_explanation,
+    match_figures,
+)
+from wizard.model.mission import counties_phrase
+from wizard.model.money import percent_text, usd
+from wizard.model.project import GrantDraft, Project
+
+FOLDER = "09 Grant applications"
+TEMPLATES = {"ovca": "grant_application_ovca.docx", "voca": "grant_application_voca.docx"}
+KINDS = {"cash": "Cash", "in_kind": "In kind"}
+
+
+def _paragraphs(text: str, what: str) -> list[Text]:
+    """Typed text as paragraphs (split at blank lines; single line breaks are kept)."""
+    cleaned = clean(text).strip()
+    if not cleaned:
+        return [Gap(what)]
+    blocks = [block.strip() for block in cleaned.split("\n\n")]
+    return [block for block in blocks if block]
+
+
+def _period(grant: GrantDraft) -> Text:
+    if grant.starts_on is None or grant.ends_on is None:
+        return Gap("the grant period")
+    return f"{long_date(grant.starts_on)} to {long_date(grant.ends_on)}"
+
+
+def _budget_context(grant: GrantDraft) -> dict[str, Any]:
+    lines = [
+        {
+            "category": category(line.category).label,
+            "description": text_or_gap(line.description, "what this budget line is for"),
+            "amount": usd(line.amount) if line.amount > 0 else Gap("this line's amount"),
+            "justification": text_or_gap(line.justification, "why this cost is needed"),
+        }
+        for line in grant.budget
+    ]
+    justification = []
+    for item, _total in category_totals(grant.budget):
+        chosen = [row for row, line in zip(lines, grant.budget, strict=True)
+                  if line.category == item.id]  # fmt: skip
+        if chosen:
+            justification.append({"label": item.label, "lines": chosen})
+    return {
+        "has_budget": bool(grant.budget),
+        "budget_gap": "" if grant.budget else Gap("the budget lines"),
+        "budget_lines": lines,
+        "categories": [
+            {"label": item.label, "amount": usd(total)}
+            for item, total in category_totals(grant.budget)
+        ],
+        "justification": justification,
+        "total": usd(budget_total(grant.budget)),
+    }
+
+
+def _match_context(grant: GrantDraft) -> dict[str, Any]:
+    figures = match_figures(grant)
+    short = funder(grant.funder).short_name
+    required: Text = (
+        usd(figures.required) if figures.required is not None else Gap("a match rate below 100%")
+    )
+    if not figures.needed:
+        summary: Text = "None required"
+    elif figures.required is None:
+        summary = Gap("a match rate below 100%")
+    else:
+        summary = (
+            f"{usd(figures.required)} needed ({percent_text(figures.percent)} of the total "
+            f"project cost); {usd(figures.pledged)} committed"
+        )
+    sources = [
+        {
+            "description": text_or_gap(source.description, "where this match comes from"),
+            "kind": KINDS[source.kind],
+            "amount": usd(source.amount) if source.amount > 0 else Gap("this match's amount"),
+        }
+        for source in grant.match_sources
+    ]
+    waiver = grant.waiver_requested
+    return {
+        "has_match": figures.needed,
+        "match_rule": match_explanation(figures, short),
+        "match_rate": f"{percent_text(figures.percent)} of the total project cost",
+        "match_required": required,
+        "match_pledged": usd(figures.pledged),
+        "match_cash": usd(figures.cash),
+        "match_in_kind": usd(figures.in_kind),
+        "match_summary": summary,
+        "total_project_cost": usd(figures.total_project_cost),
+        "has_match_sources": bool(sources),
+        "match_sources": sources,
+        "match_sources_gap": "" if sources else Gap("where the match comes from"),
+        "has_waiver": waiver,
+        "waiver": _paragraphs(grant.narrative.get(WAIVER_KEY, ""), "the waiver request")
+        if waiver
+        else [],
+    }
+
+
+def build_context(project: Project, grant: GrantDraft, today: date) -> dict[str, Any]:
+    applicant = grant.applicant
+    sections = [
+        {
+            "title": section.title,
+            "paragraphs": _paragraphs(grant.narrative.get(section.key, ""), section.what),
+        }
+        for section in SECTIONS
+    ]
+    heading = task_force_context(project, today)
+    return {
+        "task_force_name": heading["task_force_name"],
+        "today": heading["today"],
+        "funder_name": funder(grant.funder).name,
+        "title": text_or_gap(grant.title, "the project's title"),
+        "applicant": text_or_gap(applicant.organisation, "the applicant organization"),
+        "contact": text_or_gap(applicant.name, "the contact person"),
+        "email": text_or_gap(applicant.email, "the contact's email"),
+        "phone": text_or_gap(applicant.phone, "the contact's phone"),
+        "counties": text_or_gap(counties_phrase(grant.counties), "the counties served"),
+        "period": _period(grant),
+        "sections": sections,
+        **_budget_context(grant),
+        **_match_context(grant),
+    }
+
+
+def template_for(grant: GrantDraft) -> str:
+    return TEMPLATES[grant.funder]
+
+
+def file_name(grant: GrantDraft) -> str:
+    """The draft's title as a file name ('Grant application' when it has none)."""
+    return f"{safe_file_name(grant.title, 'Grant application')}.docx"
+
+
+def render_application(project: Project, grant: GrantDraft, today: date) -> bytes:
+    """The application as Word bytes (the page's 'Save as Word' writes these)."""
+    return render_to_bytes(template_for(grant), build_context(project, grant, today))
+
+
+@packet_part
+def grant_items(project: Project, today: date) -> list[PacketItem]:
+    width = max(2, len(str(len(project.grants))))
+    return [
+        PacketItem(
+            f"{FOLDER}/{number:0{width}d} {file_name(grant)}",
+            f"Grant application: {grant.title.strip() or 'untitled draft'}",
+            template=template_for(grant),
+            context=build_context(project, grant, today),
+        )
+        for number, grant in enumerate(project.grants, start=1)
+    ]

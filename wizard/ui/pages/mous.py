@@ -1,0 +1,532 @@
+"""Step: agreements (MOUs) with member organizations.
+
+A tracker table shows every organization that needs an MOU at once, with the
+agreements about to end flagged; under it, the selected organization's
+agreement can be edited. The organization's MOU record is created on the
+user's first edit, never merely by looking. Which organizations appear, the
+expiry rule and the date problems all come from :mod:`wizard.model.mous`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from wizard.model import reference
+from wizard.model.mous import (
+    EXPIRY_WARNING_DAYS,
+    STATUS_HINTS,
+    STATUS_LABELS,
+    Expiry,
+    TrackerRow,
+    days_left,
+    end_date_problem,
+    ensure_mou,
+    expiry,
+    mou_for,
+    signed_date_problem,
+    tracker_row,
+    tracker_rows,
+    tracker_summary,
+)
+from wizard.model.project import Mou, MouStatus, Project
+from wizard.ui.forms import child, load_form
+from wizard.ui.pages.base import StepPage
+from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
+
+INTRO = (
+    "<p>An <b>MOU</b> (memorandum of understanding) is a short written agreement between "
+    "the task force and one member organization. It says what each side will do, how young "
+    "people's privacy is protected, and which figures the organization will share, which "
+    "makes collecting data much easier later on.</p>"
+    "<p>Every organization with someone marked &ldquo;Member&rdquo; on the roster is listed "
+    f"below. Agreements that end within {EXPIRY_WARNING_DAYS} days are flagged, so there "
+    "is time to renew them.</p>"
+)
+EMPTY_TEXT = (
+    "No member organizations yet. An organization appears here once someone from it has "
+    "the status “Member” on the roster."
+)
+DOCUMENT_NOTE = (
+    "The starter packet includes an MOU for each organization in the table, with the "
+    "details you enter here. Anything left empty gets standard wording that both sides "
+    "can adapt with their legal counsel."
+)
+TASK_FORCE_PLACEHOLDER = (
+    "One commitment per line. Left empty, the MOU says the task force will coordinate "
+    "meetings, share news and reports, offer basic training, and use the figures shared "
+    "only in combined form."
+)
+ORGANISATION_PLACEHOLDER = (
+    "One commitment per line. Left empty, the MOU says the organization will send someone "
+    "to meetings, share the figures ticked below, train its staff, keep meetings "
+    "confidential, and say when its contact person changes."
+)
+CONFIDENTIALITY_PLACEHOLDER = (
+    "The MOU always promises that no young person is identified, that nothing about one "
+    "passes between organizations without their consent, and that meetings stay "
+    "confidential. Add anything else you agree."
+)
+TRAINING_PLACEHOLDER = (
+    "Left empty, the MOU says the organization's staff on the task force complete basic "
+    "CSEC training within the first year, and, in the front-line sectors, further training."
+)
+DATA_NOTE_NONE = (
+    "None ticked: the MOU lists the usual figures for this organization's sector. Counts "
+    "only: never a name or anything that could identify a young person."
+)
+DATA_NOTE_SOME = "Counts only: never a name or anything that could identify a young person."
+TEXT_LINES = 3
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def show_date(day: date | None) -> str:
+    """'Mar 12, 2026': the way a US reader writes it, with no doubt about day and month."""
+    return f"{day:%b} {day.day}, {day.year}" if day else ""
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+class TrackerModel(QAbstractTableModel):
+    """One row per organization that needs an MOU (see :func:`tracker_rows`)."""
+
+    HEADERS = ("Organization", "Status", "Signed on", "Ends on", "Note", "Signed by")
+    FLAG = 4
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TrackerRow] = []
+
+    def set_rows(self, rows: list[TrackerRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> TrackerRow:
+        return self._rows[row]
+
+    def row_of(self, organisation_id: str) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.organisation.id == organisation_id:
+                return number
+        return None
+
+    def replace_row(self, number: int, row: TrackerRow) -> None:
+        self._rows[number] = row
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.HEADERS) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return STATUS_HINTS[row.status]
+        if index.column() == self.FLAG:
+            if role == Qt.ItemDataRole.ForegroundRole and row.expiry is not Expiry.NO_END:
+                colour = "#a4262c" if row.expiry is Expiry.ENDED else "#7a4d00"
+                return QBrush(QColor(colour))
+            if role == Qt.ItemDataRole.BackgroundRole and row.expiry is Expiry.ENDS_SOON:
+                return QBrush(QColor("#fff4ce"))
+        return None
+
+    @staticmethod
+    def _text(row: TrackerRow, column: int) -> str:
+        values = (
+            row.name,
+            STATUS_LABELS[row.status],
+            show_date(row.signed_on),
+            show_date(row.ends_on),
+            row.flag,
+            row.signatory,
+        )
+        return values[column]
+
+
+def _text_box(edit: QPlainTextEdit, placeholder: str) -> None:
+    """A few lines tall, with the suggestion as a placeholder only: nothing is stored
+    unless the user types it."""
+    edit.setPlaceholderText(placeholder)
+    margins = 2 * (edit.document().documentMargin() + edit.frameWidth())
+    edit.setFixedHeight(int(TEXT_LINES * edit.fontMetrics().lineSpacing() + margins) + 2)
+
+
+class MousPage(StepPage):
+    step_id = "mous"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = load_form("mous.ui", self)
+        child(form, QLabel, "introLabel").setText(INTRO)
+        self._organisation_id: str | None = None
+        """The organization whose agreement the editor shows (looked up each time)."""
+        self._find_widgets(form)
+        self._set_up_table()
+        self._build_data_checks()
+        self._fill_status_combo()
+        self._connect()
+        self._set_tab_order()
+
+    # ----- building -------------------------------------------------------------------
+
+    def _find_widgets(self, form: QWidget) -> None:
+        self.summary = child(form, QLabel, "summaryLabel")
+        self.tracker_label = child(form, QLabel, "trackerLabel")
+        self.table = child(form, QTableView, "trackerTable")
+        self.empty_label = child(form, QLabel, "emptyLabel")
+        self.roster_button = child(form, QPushButton, "rosterButton")
+        self.editor_box = child(form, QGroupBox, "editorBox")
+        self.editor_hint = child(form, QLabel, "editorHintLabel")
+        self.editor_heading = child(form, QLabel, "editorHeadingLabel")
+        self.status_combo = child(form, QComboBox, "statusCombo")
+        self.signed_check = child(form, QCheckBox, "signedCheck")
+        self.signed_edit = child(form, QDateEdit, "signedEdit")
+        self.ends_check = child(form, QCheckBox, "endsCheck")
+        self.ends_edit = child(form, QDateEdit, "endsEdit")
+        self.signed_problem = child(form, QLabel, "signedProblemLabel")
+        self.ends_problem = child(form, QLabel, "endsProblemLabel")
+        self.expiry_note = child(form, QLabel, "expiryNoteLabel")
+        self.signatory_name_edit = child(form, QLineEdit, "signatoryNameEdit")
+        self.signatory_title_edit = child(form, QLineEdit, "signatoryTitleEdit")
+        self.task_force_edit = child(form, QPlainTextEdit, "taskForceEdit")
+        self.organisation_edit = child(form, QPlainTextEdit, "organisationEdit")
+        self.confidentiality_edit = child(form, QPlainTextEdit, "confidentialityEdit")
+        self.data_label = child(form, QLabel, "dataLabel")
+        self.data_host = child(form, QWidget, "dataHost")
+        self.data_note = child(form, QLabel, "dataNoteLabel")
+        self.training_edit = child(form, QPlainTextEdit, "trainingEdit")
+        document_note = child(form, QLabel, "documentNoteLabel")
+        document_note.setText(DOCUMENT_NOTE)
+        document_note.setStyleSheet(HINT_STYLE)
+        self.editor_hint.setStyleSheet(HINT_STYLE)
+        self.empty_label.setText(EMPTY_TEXT)
+        _text_box(self.task_force_edit, TASK_FORCE_PLACEHOLDER)
+        _text_box(self.organisation_edit, ORGANISATION_PLACEHOLDER)
+        _text_box(self.confidentiality_edit, CONFIDENTIALITY_PLACEHOLDER)
+        _text_box(self.training_edit, TRAINING_PLACEHOLDER)
+
+    def _set_up_table(self) -> None:
+        self.tracker = TrackerModel(self)
+        self.table.setModel(self.tracker)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((190, 85, 92, 92, 115)):
+            self.table.setColumnWidth(column, width)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+
+    def _build_data_checks(self) -> None:
+        """One check box per figure from the reference list, one under another (two
+        columns would not fit a narrow laptop screen)."""
+        self.data_grid = QGridLayout(self.data_host)
+        self.data_grid.setContentsMargins(16, 0, 0, 0)
+        self.data_grid.setVerticalSpacing(2)
+        self.data_checks: dict[str, QCheckBox] = {}
+        for number, figure in enumerate(reference.shared_figures()):
+            check = QCheckBox(figure.label, self.data_host)
+            check.setAccessibleName(f"Shares: {figure.label}")
+            check.setToolTip(figure.wording)
+            check.clicked.connect(self._data_clicked)
+            self.data_grid.addWidget(check, number, 0)
+            self.data_checks[figure.id] = check
+        self.data_label.setBuddy(next(iter(self.data_checks.values())))
+        self.own_checks: list[tuple[QCheckBox, str]] = []
+        """Figures stored in the file that are not on the list (kept, never dropped),
+        with their stored words (a check box's text would turn '&' into a shortcut)."""
+
+    def _fill_status_combo(self) -> None:
+        for status, label in STATUS_LABELS.items():
+            self.status_combo.addItem(label, status)
+            self.status_combo.setItemData(
+                self.status_combo.count() - 1, STATUS_HINTS[status], Qt.ItemDataRole.ToolTipRole
+            )
+
+    def _connect(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.roster_button.clicked.connect(lambda: self.go_to_step.emit("members"))
+        self.status_combo.activated.connect(self._status_chosen)
+        self.signed_check.clicked.connect(self._dates_edited)
+        self.ends_check.clicked.connect(self._dates_edited)
+        self.signed_edit.dateChanged.connect(self._dates_edited)
+        self.ends_edit.dateChanged.connect(self._dates_edited)
+        self.signatory_name_edit.textEdited.connect(
+            lambda text: self._edit(lambda mou: setattr(mou, "signatory_name", text))
+        )
+        self.signatory_title_edit.textEdited.connect(
+            lambda text: self._edit(lambda mou: setattr(mou, "signatory_title", text))
+        )
+        for edit, field in (
+            (self.task_force_edit, "task_force_commitments"),
+            (self.organisation_edit, "organisation_commitments"),
+            (self.confidentiality_edit, "confidentiality"),
+            (self.training_edit, "training_commitment"),
+        ):
+            edit.textChanged.connect(
+                lambda e=edit, f=field: self._edit(lambda mou: setattr(mou, f, e.toPlainText()))
+            )
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            self.confidentiality_edit,
+            *self.data_checks.values(),
+            *(check for check, _text in self.own_checks),
+            self.training_edit,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # ----- showing --------------------------------------------------------------------
+
+    @staticmethod
+    def today() -> date:
+        return date.today()
+
+    def show_project(self) -> None:
+        keep = self._organisation_id
+        rows = tracker_rows(self.project, self.today())
+        self.tracker.set_rows(rows)
+        for widget in (self.table, self.tracker_label, self.editor_box):
+            widget.setVisible(bool(rows))  # nothing to edit until an organization joins
+        self.empty_label.setVisible(not rows)
+        self.roster_button.setVisible(not rows)
+        self._show_summary()
+        number = self.tracker.row_of(keep) if keep else None
+        if number is None and rows:
+            number = 0
+        self._select_row(number)
+
+    def _show_summary(self) -> None:
+        rows = [self.tracker.row_at(n) for n in range(self.tracker.rowCount())]
+        set_note(self.summary, tracker_summary(rows))
+
+    def _select_row(self, number: int | None) -> None:
+        if number is None:
+            self.table.setCurrentIndex(QModelIndex())
+            self._organisation_id = None
+        else:
+            index = self.tracker.index(number, 0)
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(number)
+            self._organisation_id = self.tracker.row_at(number).organisation.id
+        self._show_editor()
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._organisation_id = (
+            self.tracker.row_at(current.row()).organisation.id if current.isValid() else None
+        )
+        self._show_editor()
+
+    def _record(self) -> Mou | None:
+        if self._organisation_id is None or self.session is None:
+            return None
+        return mou_for(self.project, self._organisation_id)
+
+    def _show_editor(self) -> None:
+        """Fill the editor from the selected organization's record (or the defaults of a
+        record not made yet)."""
+        organisation = (
+            self.project.organisation(self._organisation_id)
+            if self._organisation_id and self.session is not None
+            else None
+        )
+        chosen = organisation is not None
+        self.editor_hint.setVisible(not chosen)
+        for widget in self._editor_fields():
+            widget.setEnabled(chosen)
+        name = (organisation.name.strip() if organisation else "") or "an unnamed organization"
+        # a wrapping label, not the box's title: a long name must not widen the page
+        self.editor_heading.setText(f"Agreement with {name}" if chosen else "")
+        self.editor_heading.setVisible(chosen)
+        with self.loading():
+            self._fill_editor(self._record() or Mou(organisation_id="none"))
+        self._show_problems()
+
+    def _editor_fields(self) -> list[QWidget]:
+        return [
+            self.status_combo,
+            self.signed_check,
+            self.ends_check,
+            self.signatory_name_edit,
+            self.signatory_title_edit,
+            self.task_force_edit,
+            self.organisation_edit,
+            self.confidentiality_edit,
+            *self.data_checks.values(),
+            *(check for check, _text in self.own_checks),
+            self.training_edit,
+        ]
+
+    def _fill_editor(self, mou: Mou) -> None:
+        self.status_combo.setCurrentIndex(self.status_combo.findData(mou.status))
+        self._fill_dates(mou)
+        self.signatory_name_edit.setText(mou.signatory_name)
+        self.signatory_title_edit.setText(mou.signatory_title)
+        for edit, text in (
+            (self.task_force_edit, mou.task_force_commitments),
+            (self.organisation_edit, mou.organisation_commitments),
+            (self.confidentiality_edit, mou.confidentiality),
+            (self.training_edit, mou.training_commitment),
+        ):
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+        self._fill_data(mou)
+
+    def _fill_dates(self, mou: Mou) -> None:
+        today = _qdate(self.today())
+        chosen = self._organisation_id is not None
+        for check, edit, day in (
+            (self.signed_check, self.signed_edit, mou.signed_on),
+            (self.ends_check, self.ends_edit, mou.ends_on),
+        ):
+            check.setChecked(day is not None)
+            edit.setEnabled(chosen and day is not None)
+            edit.setDate(_qdate(day) if day else today)
+
+    def _fill_data(self, mou: Mou) -> None:
+        for figure_id, check in self.data_checks.items():
+            check.setChecked(figure_id in mou.data_shared)
+        for check, _text in self.own_checks:
+            self.data_grid.removeWidget(check)
+            check.deleteLater()
+        self.own_checks = []
+        known = set(self.data_checks)
+        own = [item for item in mou.data_shared if item not in known and item.strip()]
+        row = len(self.data_checks)
+        for number, text in enumerate(own):
+            check = QCheckBox(text.replace("&", "&&"), self.data_host)
+            check.setChecked(True)
+            check.setEnabled(self._organisation_id is not None)
+            check.setAccessibleName(f"Shares: {text}")
+            check.setToolTip("Written in the project file. Untick it to take it out of the MOU.")
+            check.clicked.connect(self._data_clicked)
+            self.data_grid.addWidget(check, row + number, 0)
+            self.own_checks.append((check, text))
+        self._set_tab_order()
+
+    def _show_problems(self) -> None:
+        mou = self._record()
+        if mou is None:
+            for label in (self.signed_problem, self.ends_problem):
+                set_problem(label, "")
+            set_note(self.expiry_note, "")
+            set_note(self.data_note, DATA_NOTE_NONE if self._organisation_id else "")
+            return
+        set_problem(self.signed_problem, signed_date_problem(mou))
+        set_problem(self.ends_problem, end_date_problem(mou))
+        set_note(self.expiry_note, self._expiry_note(mou))
+        set_note(self.data_note, DATA_NOTE_SOME if mou.data_shared else DATA_NOTE_NONE)
+
+    def _expiry_note(self, mou: Mou) -> str:
+        state = expiry(mou, self.today())
+        if mou.ends_on is None:
+            return ""
+        ends = show_date(mou.ends_on)
+        if state is Expiry.ENDED:
+            return (
+                f"This agreement ended on {ends}. Renew it with new dates, or set its status "
+                "to Expired."
+            )
+        if state is Expiry.ENDS_SOON:
+            left = days_left(mou, self.today())
+            when = {0: "today", 1: "tomorrow"}.get(left or 0, f"in {left} days")
+            return (
+                f"This agreement ends {when}, on {ends}. Now is a good time to talk about "
+                "renewing it."
+            )
+        return ""
+
+    # ----- user edits -----------------------------------------------------------------
+
+    def _edit(self, change: Callable[[Mou], None]) -> None:
+        """Write one change into the organization's record, made on this first edit."""
+        if self.is_loading or self._organisation_id is None or self.session is None:
+            return
+        mou = ensure_mou(self.project, self._organisation_id)
+        change(mou)
+        self._after_edit()
+
+    def _after_edit(self) -> None:
+        project: Project = self.project
+        organisation_id = self._organisation_id
+        number = self.tracker.row_of(organisation_id) if organisation_id else None
+        organisation = project.organisation(organisation_id)
+        if number is not None and organisation is not None:
+            self.tracker.replace_row(number, tracker_row(project, organisation, self.today()))
+        self._show_summary()
+        self._show_problems()
+        self.edited()
+
+    def _status_chosen(self, index: int) -> None:
+        status: MouStatus = self.status_combo.itemData(index)
+        self._edit(lambda mou: setattr(mou, "status", status))
+
+    def _dates_edited(self) -> None:
+        if self.is_loading or self._organisation_id is None:
+            return
+        self.signed_edit.setEnabled(self.signed_check.isChecked())
+        self.ends_edit.setEnabled(self.ends_check.isChecked())
+        signed = _day(self.signed_edit) if self.signed_check.isChecked() else None
+        ends = _day(self.ends_edit) if self.ends_check.isChecked() else None
+
+        def change(mou: Mou) -> None:
+            mou.signed_on, mou.ends_on = signed, ends
+
+        self._edit(change)
+
+    def _data_clicked(self) -> None:
+        """Ticked figures in the list's order, then the file's own ones still ticked."""
+        chosen = [figure_id for figure_id, check in self.data_checks.items() if check.isChecked()]
+        chosen += [text for check, text in self.own_checks if check.isChecked()]
+
+        def change(mou: Mou) -> None:
+            mou.data_shared = chosen
+
+        self._edit(change)
