@@ -72,3 +72,29 @@ def test_window_and_every_step_start_without_the_document_libraries(tmp_path):
     assert after_every_step == []
     # ...and making the packet does load them, so this test can tell the difference.
     assert after_export == sorted(DOCUMENT_LIBRARIES)
+
+
+_FIRST_WINDOW = """
+import sys
+from wizard.ui.app import configure_application
+from wizard.ui.main_window import MainWindow
+
+app = configure_application()
+window = MainWindow()
+window.show()
+app.processEvents()
+print(",".join(sorted(name for name in {names!r} if name in sys.modules)))
+"""
+
+
+def test_the_first_window_comes_up_before_the_model_and_the_pages():
+    """The welcome screen needs neither pydantic, the project model nor the step pages:
+    they load while the user reads it (see MainWindow.workspace), not before."""
+    heavy = ["pydantic", "wizard.model.project", "wizard.ui.workspace", "wizard.ui.pages.members"]
+    code = _FIRST_WINDOW.format(names=heavy)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from wizard import APP_NAME, ORGANISATION_NAME, __version__
+from wizard import APP_NAME, ORGANISATION_NAME
 from wizard.ui.dialogs import Dialogs
 from wizard.ui.main_window import MainWindow
 
@@ -16,7 +16,6 @@ from wizard.ui.main_window import MainWindow
 def configure_application() -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from wizard.model.roster import ColumnMapping, CsvTable
-from wizard.ui.widgets.csv_import_dialog import CsvImportDialog
+if TYPE_CHECKING:  # the roster's CSV code loads with the members page, not at start
+    from wizard.model.roster import ColumnMapping, CsvTable
 
 PROJECT_FILTER = "Task Force Builder projects (*.tfproj)"
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
@@ -182,6 +182,8 @@ class Dialogs:
         describe: Callable[[ColumnMapping], str] | None = None,
     ) -> ColumnMapping | None:
         """Which column holds what; None if the user cancels."""
+        from wizard.ui.widgets.csv_import_dialog import CsvImportDialog
+
         dialog = CsvImportDialog(file_name, table, guess, describe, self.parent)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -1,12 +1,18 @@
-"""The main window: welcome screen, or the navigator, the step page and guidance."""
+"""The main window: the welcome screen, or the open project's workspace.
+
+Only what the welcome screen needs is imported at start. The workspace (pages,
+model, pydantic) is imported and built when a project is first shown, or in an
+idle moment shortly after the window appears, so the window comes up quickly.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -15,31 +21,26 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTextBrowser,
-    QToolButton,
-    QTreeWidget,
     QWidget,
 )
 
 from wizard import APP_NAME
 from wizard.assets import asset_path
-from wizard.model.progress import StepState, step_progress
-from wizard.model.project import Project, Region
-from wizard.model.steps import FIRST_STEP_ID, GROUPS, STEP_IDS, neighbours, step_by_id
 from wizard.ui.dialogs import Dialogs
-from wizard.ui.forms import child, load_form
-from wizard.ui.guidance import guidance_markdown
-from wizard.ui.navigator import Navigator, describe_progress
-from wizard.ui.pages.base import StepPage
-from wizard.ui.pages.export import ExportPage
-from wizard.ui.pages.registry import make_page
 from wizard.ui.pages.welcome import WelcomePage
-from wizard.ui.project_flows import ProjectFlows
-from wizard.ui.session import ProjectSession
 from wizard.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from wizard.ui.navigator import Navigator
+    from wizard.ui.pages.base import StepPage
+    from wizard.ui.project_flows import ProjectFlows
+    from wizard.ui.session import ProjectSession
+    from wizard.ui.workspace import Workspace
 
 AUTOSAVE_DELAY_MS = 20_000
 SAMPLE_PROJECT = ("resources", "sample", "sample-county.tfproj")
-_GROUP_TITLES = {group.id: group.title for group in GROUPS}
+PREBUILD_DELAY_MS = 300
+"""After the window first shows, build the workspace while the user reads the welcome."""
 
 
 class MainWindow(QMainWindow):
@@ -47,9 +48,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.dialogs = dialogs or Dialogs(self)
         self.settings = settings or AppSettings()
-        self.flows = ProjectFlows(self.dialogs, self.settings)
+        self._flows: ProjectFlows | None = None
+        self._workspace: Workspace | None = None
         self.session: ProjectSession | None = None
-        self.pages: dict[str, StepPage] = {}
+        self._guidance_visible = self.settings.guidance_visible()
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -65,47 +67,82 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.modes)
         self.welcome = WelcomePage(self.modes)
         self.modes.addWidget(self.welcome)
-        self.workspace = QWidget(self.modes)
-        form = load_form("workspace.ui", self.workspace)
-        self.modes.addWidget(self.workspace)
-        self.splitter = child(form, QSplitter, "splitter")
-        self.splitter.setStretchFactor(1, 3)
-        self.navigator = Navigator(child(form, QTreeWidget, "navigatorTree"))
-        self.page_stack = child(form, QStackedWidget, "pageStack")
-        self.group_label = child(form, QLabel, "groupLabel")
-        self.step_title = child(form, QLabel, "stepTitleLabel")
-        self.step_status = child(form, QLabel, "stepStatusLabel")
-        self.back_button = child(form, QPushButton, "backButton")
-        self.next_button = child(form, QPushButton, "nextButton")
-        self.guidance_panel = child(form, QWidget, "guidancePanel")
-        self.guidance = child(form, QTextBrowser, "guidanceBrowser")
-        self._style_headings()
-        for step_id in STEP_IDS:
-            page = make_page(step_id, self.page_stack)
-            page.dialogs = self.dialogs
-            if isinstance(page, ExportPage):
-                page.use_settings(self.settings)
-            self.pages[step_id] = page
-            self.page_stack.addWidget(page)
-            page.go_to_step.connect(self.go_to_step)
-        self.navigator.step_chosen.connect(self.go_to_step)
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button.clicked.connect(self.go_next)
-        child(form, QToolButton, "hideGuidanceButton").clicked.connect(
-            lambda: self.set_guidance_visible(False)
-        )
         self.welcome.create_requested.connect(self.create_project)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.recent_requested.connect(self.open_path)
         self.welcome.sample_requested.connect(self.open_sample)
 
-    def _style_headings(self) -> None:
-        title_font = self.step_title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.step_title.setFont(title_font)
-        self.group_label.setStyleSheet("color: #5b6573;")
-        self.step_status.setStyleSheet("color: #41566e;")
+    @property
+    def workspace(self) -> Workspace:
+        """The open project's side of the window, built on first use."""
+        if self._workspace is None:
+            from wizard.ui.workspace import Workspace
+
+            self._workspace = Workspace(self.dialogs, self.settings, self.modes)
+            self.modes.addWidget(self._workspace)
+            self._workspace.hide_guidance_requested.connect(
+                lambda: self.set_guidance_visible(False)
+            )
+            self._workspace.guidance_panel.setVisible(self._guidance_visible)
+        return self._workspace
+
+    @property
+    def flows(self) -> ProjectFlows:
+        if self._flows is None:
+            from wizard.ui.project_flows import ProjectFlows
+
+            self._flows = ProjectFlows(self.dialogs, self.settings)
+        return self._flows
+
+    # The workspace's parts, as tests and pages reach them through the window.
+    @property
+    def navigator(self) -> Navigator:
+        return self.workspace.navigator
+
+    @property
+    def pages(self) -> dict[str, StepPage]:
+        return self.workspace.pages
+
+    @property
+    def page_stack(self) -> QStackedWidget:
+        return self.workspace.page_stack
+
+    @property
+    def step_title(self) -> QLabel:
+        return self.workspace.step_title
+
+    @property
+    def step_status(self) -> QLabel:
+        return self.workspace.step_status
+
+    @property
+    def back_button(self) -> QPushButton:
+        return self.workspace.back_button
+
+    @property
+    def next_button(self) -> QPushButton:
+        return self.workspace.next_button
+
+    @property
+    def guidance_panel(self) -> QWidget:
+        return self.workspace.guidance_panel
+
+    @property
+    def guidance(self) -> QTextBrowser:
+        return self.workspace.guidance
+
+    @property
+    def splitter(self) -> QSplitter:
+        return self.workspace.splitter
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._workspace is None:
+            QTimer.singleShot(PREBUILD_DELAY_MS, self._prebuild_workspace)
+
+    def _prebuild_workspace(self) -> None:
+        if self._workspace is None and self.isVisible():
+            self.workspace  # noqa: B018 (building it is the point)
 
     def _action(
         self,
@@ -172,10 +209,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.settings.splitter_state()
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([280, 620, 300])
-        self.set_guidance_visible(self.settings.guidance_visible())
+        self.guidance_action.setChecked(self._guidance_visible)
 
     # ----- modes and title ------------------------------------------------------------
 
@@ -211,19 +245,18 @@ class MainWindow(QMainWindow):
         self.session = session
         session.edited.connect(self._on_edited)
         session.state_changed.connect(self._update_title)
-        for page in self.pages.values():
-            page.attach(session)
         self.modes.setCurrentWidget(self.workspace)
-        self.navigator.refresh(session.project)
         self._update_title()
-        self.go_to_step(session.project.last_step)
-        self.navigator.tree.setFocus()
+        self.workspace.attach(session)
         if session.dirty:
             self._autosave_timer.start()
 
     # ----- projects -------------------------------------------------------------------
 
     def create_project(self, name: str, counties: list[str]) -> None:
+        from wizard.model.project import Project, Region
+        from wizard.ui.session import ProjectSession
+
         if not self.flows.settle_unsaved(self.session):
             return
         project = Project(region=Region(name=name, counties=counties))
@@ -257,6 +290,10 @@ class MainWindow(QMainWindow):
             self.show_session(session)
 
     def recover_after_crash(self) -> None:
+        from wizard.storage.paths import recovery_dir
+
+        if not any(recovery_dir().glob("*.json")):  # the usual case: nothing to offer
+            return
         session = self.flows.offer_recoveries()
         if session is not None:
             self.show_session(session)
@@ -284,6 +321,8 @@ class MainWindow(QMainWindow):
         self.session.save_position_quietly()
         self.session.close()
         self.session = None
+        if self._workspace is not None:
+            self._workspace.detach()
         self._autosave_timer.stop()
         self._show_welcome()
         return True
@@ -291,8 +330,7 @@ class MainWindow(QMainWindow):
     def _on_edited(self) -> None:
         if self.session is None:
             return
-        self.navigator.refresh(self.session.project)
-        self._show_step_status(self.navigator.current_step())
+        self.workspace.project_edited()
         if not self._autosave_timer.isActive():
             self._autosave_timer.start()
 
@@ -309,60 +347,29 @@ class MainWindow(QMainWindow):
     # ----- steps ----------------------------------------------------------------------
 
     def go_to_step(self, step_id: str) -> None:
-        if self.session is None:
-            return
-        if step_id not in self.pages:
-            step_id = FIRST_STEP_ID
-        self.session.project.last_step = step_id
-        page = self.pages[step_id]
-        page.refresh()
-        self.page_stack.setCurrentWidget(page)
-        self.navigator.select(step_id)
-        step = step_by_id(step_id)
-        self.group_label.setText(_GROUP_TITLES[step.group])
-        self.step_title.setText(step.title)
-        self._show_step_status(step_id)
-        self.guidance.setMarkdown(guidance_markdown(step_id))
-        before, after = neighbours(step_id)
-        self.back_button.setEnabled(before is not None)
-        self.next_button.setEnabled(after is not None)
-        self.next_button.setText(f"&Next: {step_by_id(after).title}" if after else "&Next")
-
-    def _show_step_status(self, step_id: str | None) -> None:
-        if self.session is None or step_id is None:
-            return
-        progress = step_progress(self.session.project, step_id)
-        self.step_status.setText(describe_progress(progress))
-        self.step_status.setVisible(progress.state is not StepState.NOT_STARTED)
+        if self.session is not None:
+            self.workspace.go_to_step(step_id)
 
     def current_step(self) -> str | None:
-        return self.navigator.current_step() if self.session is not None else None
+        return self.workspace.current_step() if self.session is not None else None
 
     def go_back(self) -> None:
-        step = self.current_step()
-        before = neighbours(step)[0] if step else None
-        if before:
-            self.go_to_step(before)
+        if self.session is not None:
+            self.workspace.go_back()
 
     def go_next(self) -> None:
-        step = self.current_step()
-        after = neighbours(step)[1] if step else None
-        if after:
-            self.go_to_step(after)
+        if self.session is not None:
+            self.workspace.go_next()
 
     def go_to_export(self) -> None:
-        """File > Export starter packet (Ctrl+E). From another step it shows the packet
-        page, which lists what is still to be decided; on that page it starts the export."""
-        page = self.pages.get("export")
-        if self.current_step() == "export" and isinstance(page, ExportPage):
-            page.start_export()
-            return
-        self.go_to_step("export")
-        if isinstance(page, ExportPage) and self.current_step() == "export":
-            page.export_button.setFocus()
+        """File > Export starter packet (Ctrl+E)."""
+        if self.session is not None:
+            self.workspace.go_to_export()
 
     def set_guidance_visible(self, visible: bool) -> None:
-        self.guidance_panel.setVisible(visible)
+        self._guidance_visible = visible
+        if self._workspace is not None:
+            self._workspace.guidance_panel.setVisible(visible)
         self.guidance_action.setChecked(visible)
         self.settings.set_guidance_visible(visible)
 
@@ -378,10 +385,9 @@ class MainWindow(QMainWindow):
         if not self.close_project():
             event.ignore()
             return
-        for page in self.pages.values():
-            if isinstance(page, ExportPage):
-                page.wait_for_export()  # a thread still running at exit would crash
         self.settings.set_window_geometry(self.saveGeometry())
-        self.settings.set_splitter_state(self.splitter.saveState())
+        if self._workspace is not None:
+            self._workspace.wait_for_exports()
+            self.settings.set_splitter_state(self._workspace.splitter_state())
         self.settings.sync()
         event.accept()

@@ -1,0 +1,168 @@
+"""The part of the window that shows an open project: the step navigator, the step's
+page with Back and Next, and the guidance panel.
+
+It is built the first time a project is shown (or in an idle moment after the
+window appears), not at start: importing and building the seventeen pages, the
+model and pydantic would otherwise make the coordinator wait several times
+longer for the first window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QTreeWidget,
+    QWidget,
+)
+
+from wizard.model.progress import StepState, step_progress
+from wizard.model.steps import FIRST_STEP_ID, GROUPS, STEP_IDS, neighbours, step_by_id
+from wizard.ui.dialogs import Dialogs
+from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import guidance_markdown
+from wizard.ui.navigator import Navigator, describe_progress
+from wizard.ui.pages.base import StepPage
+from wizard.ui.pages.export import ExportPage
+from wizard.ui.pages.registry import make_page
+from wizard.ui.session import ProjectSession
+from wizard.ui.settings import AppSettings
+
+_GROUP_TITLES = {group.id: group.title for group in GROUPS}
+DEFAULT_SPLITTER_SIZES = [280, 620, 300]
+
+
+class Workspace(QWidget):
+    hide_guidance_requested = Signal()
+
+    def __init__(self, dialogs: Dialogs, settings: AppSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session: ProjectSession | None = None
+        form = load_form("workspace.ui", self)
+        self.splitter = child(form, QSplitter, "splitter")
+        self.splitter.setStretchFactor(1, 3)
+        self.navigator = Navigator(child(form, QTreeWidget, "navigatorTree"))
+        self.page_stack = child(form, QStackedWidget, "pageStack")
+        self.group_label = child(form, QLabel, "groupLabel")
+        self.step_title = child(form, QLabel, "stepTitleLabel")
+        self.step_status = child(form, QLabel, "stepStatusLabel")
+        self.back_button = child(form, QPushButton, "backButton")
+        self.next_button = child(form, QPushButton, "nextButton")
+        self.guidance_panel = child(form, QWidget, "guidancePanel")
+        self.guidance = child(form, QTextBrowser, "guidanceBrowser")
+        self._style_headings()
+        self.pages: dict[str, StepPage] = {}
+        for step_id in STEP_IDS:
+            self._add_page(step_id, dialogs, settings)
+        self.navigator.step_chosen.connect(self.go_to_step)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        child(form, QToolButton, "hideGuidanceButton").clicked.connect(
+            self.hide_guidance_requested
+        )
+        splitter_state = settings.splitter_state()
+        if splitter_state is None or not self.splitter.restoreState(splitter_state):
+            self.splitter.setSizes(DEFAULT_SPLITTER_SIZES)
+
+    def _add_page(self, step_id: str, dialogs: Dialogs, settings: AppSettings) -> None:
+        page = make_page(step_id, self.page_stack)
+        page.dialogs = dialogs
+        if isinstance(page, ExportPage):
+            page.use_settings(settings)
+        self.pages[step_id] = page
+        self.page_stack.addWidget(page)
+        page.go_to_step.connect(self.go_to_step)
+
+    def _style_headings(self) -> None:
+        title_font = self.step_title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.step_title.setFont(title_font)
+        self.group_label.setStyleSheet("color: #5b6573;")
+        self.step_status.setStyleSheet("color: #41566e;")
+
+    def attach(self, session: ProjectSession) -> None:
+        """Show ``session``'s project on every page and land on its last step."""
+        self.session = session
+        for page in self.pages.values():
+            page.attach(session)
+        self.navigator.refresh(session.project)
+        self.go_to_step(session.project.last_step)
+        self.navigator.tree.setFocus()
+
+    def detach(self) -> None:
+        self.session = None
+
+    def project_edited(self) -> None:
+        if self.session is not None:
+            self.navigator.refresh(self.session.project)
+            self._show_step_status(self.navigator.current_step())
+
+    def go_to_step(self, step_id: str) -> None:
+        if self.session is None:
+            return
+        if step_id not in self.pages:
+            step_id = FIRST_STEP_ID
+        self.session.project.last_step = step_id
+        page = self.pages[step_id]
+        page.refresh()
+        self.page_stack.setCurrentWidget(page)
+        self.navigator.select(step_id)
+        step = step_by_id(step_id)
+        self.group_label.setText(_GROUP_TITLES[step.group])
+        self.step_title.setText(step.title)
+        self._show_step_status(step_id)
+        self.guidance.setMarkdown(guidance_markdown(step_id))
+        before, after = neighbours(step_id)
+        self.back_button.setEnabled(before is not None)
+        self.next_button.setEnabled(after is not None)
+        self.next_button.setText(f"&Next: {step_by_id(after).title}" if after else "&Next")
+
+    def _show_step_status(self, step_id: str | None) -> None:
+        if self.session is None or step_id is None:
+            return
+        progress = step_progress(self.session.project, step_id)
+        self.step_status.setText(describe_progress(progress))
+        self.step_status.setVisible(progress.state is not StepState.NOT_STARTED)
+
+    def current_step(self) -> str | None:
+        return self.navigator.current_step() if self.session is not None else None
+
+    def _step_beside(self, pick: Callable[[tuple[str | None, str | None]], str | None]) -> None:
+        step = self.current_step()
+        target = pick(neighbours(step)) if step else None
+        if target:
+            self.go_to_step(target)
+
+    def go_back(self) -> None:
+        self._step_beside(lambda pair: pair[0])
+
+    def go_next(self) -> None:
+        self._step_beside(lambda pair: pair[1])
+
+    def go_to_export(self) -> None:
+        """From another step, show the packet page (it lists what is still to decide);
+        on that page, start the export."""
+        page = self.pages["export"]
+        if self.current_step() == "export" and isinstance(page, ExportPage):
+            page.start_export()
+            return
+        self.go_to_step("export")
+        if isinstance(page, ExportPage) and self.current_step() == "export":
+            page.export_button.setFocus()
+
+    def wait_for_exports(self) -> None:
+        """A thread still running at exit would crash the program."""
+        for page in self.pages.values():
+            if isinstance(page, ExportPage):
+                page.wait_for_export()
+
+    def splitter_state(self) -> QByteArray:
+        return self.splitter.saveState()
