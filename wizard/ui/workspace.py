@@ -64,9 +64,7 @@ class Workspace(QWidget):
         self.navigator.step_chosen.connect(self.go_to_step)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        child(form, QToolButton, "hideGuidanceButton").clicked.connect(
-            self.hide_guidance_requested
-        )
+        child(form, QToolButton, "hideGuidanceButton").clicked.connect(self.hide_guidance_requested)
         splitter_state = settings.splitter_state()
         if splitter_state is None or not self.splitter.restoreState(splitter_state):
             self.splitter.setSizes(DEFAULT_SPLITTER_SIZES)
