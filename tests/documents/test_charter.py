@@ -116,7 +116,7 @@ def test_leadership_facts(sample):
     assert values == {
         "Coordinator": "Avery Brooks, Riverbend Youth Haven",
         "Position": "Paid, part-time, 20 hours a week",
-        "Funding": "Office of Crime Victims Advocacy (OVCA) state grant",
+        "Funding": "Office of Crime Victims Advocacy (OCVA) state grant",
         "Chair": "Judge Ellen Park, North Ridge Superior Court",
         "Chair's role": "Superior Court judge",
     }

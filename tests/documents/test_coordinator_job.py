@@ -42,7 +42,7 @@ def test_the_position_facts(sample):
         "Counties served": "Chelan and Douglas Counties",
         "Position type": "Paid, part-time",
         "Hours": "20 hours a week",
-        "Funding source": "Office of Crime Victims Advocacy (OVCA) state grant",
+        "Funding source": "Office of Crime Victims Advocacy (OCVA) state grant",
         "Reports to": "Executive Director, Riverbend Youth Haven",
         "Host organization": "Riverbend Youth Haven",
         "Currently held by": "Avery Brooks",
@@ -72,7 +72,7 @@ def test_summary_duties_qualifications_and_how_to_apply(sample):
 @pytest.mark.parametrize(
     ("funding", "shown"),
     [
-        ("ovca", "Office of Crime Victims Advocacy (OVCA) state grant"),
+        ("ovca", "Office of Crime Victims Advocacy (OCVA) state grant"),
         ("voca", "Victims of Crime Act (VOCA) federal grant, passed through the state"),
         ("county_budget", "County or agency budget"),
         ("none_yet", "Not funded yet: the task force is looking for funding"),

@@ -117,13 +117,6 @@ def test_organisations_needing_an_mou():
     assert names == ["blank", "alpha", "left", "zeta"]  # an MOU on file is never hidden
 
 
-def test_the_tracker_and_the_packet_list_the_same_organizations_in_the_same_order():
-    from wizard.documents.mou import mou_organisations
-
-    project = _project(Mou(organisation_id="left"))
-    assert mous.organisations_needing_mou(project) == mou_organisations(project)
-
-
 def test_ensure_mou_creates_once_and_mou_for_takes_the_latest():
     project = _project()
     assert mous.mou_for(project, "zeta") is None

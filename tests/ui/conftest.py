@@ -53,6 +53,8 @@ class FakeDialogs(Dialogs):
     csv_mappings: list[ColumnMapping | str | None] = field(default_factory=list)
     """A mapping, None for Cancel, or ACCEPT_GUESS to continue with the program's guess."""
     remove_answers: list[bool] = field(default_factory=list)
+    draft_remove_answers: list[bool] = field(default_factory=list)
+    word_paths: list[Path | None] = field(default_factory=list)
     export_folders: list[Path | None] = field(default_factory=list)
     replace_answers: list[bool] = field(default_factory=list)
     cancel_export_after: int | None = None
@@ -106,6 +108,12 @@ class FakeDialogs(Dialogs):
 
     def confirm_remove_members(self, question: str, detail: str) -> bool:
         return self._take(self.remove_answers, "remove", f"{question} {detail}".strip())
+
+    def confirm_remove_draft(self, question: str, detail: str) -> bool:
+        return self._take(self.draft_remove_answers, "remove_draft", question)
+
+    def choose_word_save_path(self, suggested: Path) -> Path | None:
+        return self._take(self.word_paths, "save_word", str(suggested))
 
     def choose_export_folder(self, start: Path) -> Path | None:
         return self._take(self.export_folders, "export_folder", str(start))

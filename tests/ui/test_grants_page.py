@@ -4,7 +4,6 @@ typing, its match shortfall flagged and fixed, and the application exported to W
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +13,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import (
     choose,
     click_check,
@@ -33,25 +31,6 @@ LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
 EXPORT_TIMEOUT_MS = 120_000
 """A ceiling for a stuck export, not a speed requirement."""
-
-
-@dataclass
-class GrantDialogs(FakeDialogs):
-    """The shared stand-in, plus the two questions this page asks."""
-
-    draft_remove_answers: list[bool] = field(default_factory=list)
-    word_paths: list[Path | None] = field(default_factory=list)
-
-    def confirm_remove_draft(self, question: str, detail: str) -> bool:
-        return self._take(self.draft_remove_answers, "remove_draft", question)
-
-    def choose_word_save_path(self, suggested: Path) -> Path | None:
-        return self._take(self.word_paths, "save_word", str(suggested))
-
-
-@pytest.fixture
-def dialogs() -> GrantDialogs:
-    return GrantDialogs()
 
 
 def open_page(qtbot, make_window, dialogs, hours: str | None = "20"):  # type: ignore[no-untyped-def]

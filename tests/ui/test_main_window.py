@@ -290,3 +290,14 @@ def test_every_menu_action_has_a_keyboard_path(qtbot, make_window, dialogs):
                 assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
     assert not window.save_action.shortcut().isEmpty()
     assert not window.open_action.shortcut().isEmpty()
+
+
+def test_the_test_stand_in_answers_every_question_the_program_can_ask():
+    """A question the stand-in does not answer would open a real modal dialog and hang."""
+    from tests.ui.conftest import FakeDialogs
+    from wizard.ui.dialogs import Dialogs
+
+    asked = {name for name in vars(Dialogs) if callable(vars(Dialogs)[name])}
+    asked -= {"__init__"}
+    answered = {name for name in asked if getattr(FakeDialogs, name) is not getattr(Dialogs, name)}
+    assert asked - answered == set()

@@ -18,7 +18,7 @@ POSITION_TYPE = {
 }
 
 FUNDING_SOURCE = {
-    "ovca": "Office of Crime Victims Advocacy (OVCA) state grant",
+    "ovca": "Office of Crime Victims Advocacy (OCVA) state grant",
     "voca": "Victims of Crime Act (VOCA) federal grant, passed through the state",
     "county_budget": "County or agency budget",
     "none_yet": "Not funded yet: the task force is looking for funding",

@@ -16,7 +16,9 @@ from wizard.documents.packet import PacketItem, packet_part
 from wizard.documents.values import clean, text_or_gap
 from wizard.model import reference
 from wizard.model.file_names import safe_file_name
+from wizard.model.mous import mou_for, organisations_needing_mou
 from wizard.model.project import Mou, Organisation, Project
+from wizard.model.training import extra_recommended
 
 TEMPLATE = "mou.docx"
 FOLDER = "06 MOUs"
@@ -57,14 +59,6 @@ DATA_FOR_ENFORCEMENT = [
     "exploitation, and the number of buyers arrested or charged.",
 ]
 ENFORCEMENT_SECTORS = {"law_enforcement", "federal_law_enforcement", "prosecutors"}
-EXTRA_TRAINING_SECTORS = {
-    "law_enforcement",
-    "community_advocates",
-    "cps",
-    "youth_services",
-    "prosecutors",
-    "defense",
-}
 BASIC_TRAINING = (
     "The organization's staff who take part in the task force will complete basic training "
     "on the commercial sexual exploitation of children and youth within the first year of "
@@ -126,7 +120,7 @@ def build_context(
         data = DATA_FOR_EVERYONE + (DATA_FOR_ENFORCEMENT if sector in ENFORCEMENT_SECTORS else [])
     training = mou.training_commitment.strip() if mou else ""
     if not training:
-        training = BASIC_TRAINING + (EXTRA_TRAINING if sector in EXTRA_TRAINING_SECTORS else "")
+        training = BASIC_TRAINING + (EXTRA_TRAINING if extra_recommended(sector) else "")
     theirs = _lines(mou.organisation_commitments) if mou else []
     ours = _lines(mou.task_force_commitments) if mou else []
     confidentiality = clean(mou.confidentiality.strip()) if mou else ""
@@ -149,23 +143,9 @@ def build_context(
     }
 
 
-def mou_organisations(project: Project) -> list[Organisation]:
-    """Organizations with at least one member, or with an MOU already on record; by name."""
-    with_members = {m.organisation_id for m in project.members if m.status == "member"}
-    with_mou = {mou.organisation_id for mou in project.mous}
-    chosen = [o for o in project.organisations if o.id in with_members | with_mou]
-    return sorted(chosen, key=lambda o: o.name.casefold())
-
-
-def _record(project: Project, organisation: Organisation) -> Mou | None:
-    """The organization's latest MOU record, if it has one."""
-    records = [mou for mou in project.mous if mou.organisation_id == organisation.id]
-    return records[-1] if records else None
-
-
 @packet_part
 def mou_items(project: Project, today: date) -> list[PacketItem]:
-    organisations = mou_organisations(project)
+    organisations = organisations_needing_mou(project)
     width = max(2, len(str(len(organisations))))
     items = []
     for number, organisation in enumerate(organisations, start=1):
@@ -175,7 +155,9 @@ def mou_items(project: Project, today: date) -> list[PacketItem]:
                 f"{FOLDER}/{number:0{width}d} {name}.docx",
                 f"MOU with {organisation.name.strip() or 'an organization'}",
                 template=TEMPLATE,
-                context=build_context(project, organisation, _record(project, organisation), today),
+                context=build_context(
+                    project, organisation, mou_for(project, organisation.id), today
+                ),
             )
         )
     return items

@@ -39,7 +39,7 @@ POSITION_LABELS = {
 }
 
 FUNDING_LABELS = {
-    "ovca": "OVCA state grant",
+    "ovca": "OCVA state grant",
     "voca": "VOCA federal grant",
     "county_budget": "County or agency budget",
     "other": "Other",

@@ -41,7 +41,7 @@ WHY = (
     "County as the model in Washington, in large part because it has a full-time "
     "coordinator. Coordinators in other counties said they are overwhelmed and unsure "
     "where money for the role could come from. Two grants can pay for the position: one "
-    "from Washington's Office of Crime Victims Advocacy (<b>OVCA</b>), and federal Victims "
+    "from Washington's Office of Crime Victims Advocacy (<b>OCVA</b>), and federal Victims "
     "of Crime Act money (<b>VOCA</b>) that the state passes on. The <i>Grant "
     "applications</i> step helps you draft a request.</p>"
 )
@@ -56,7 +56,7 @@ DUTIES_HINT = (
 )
 DOCUMENT_NOTE = "Reports to and qualifications are optional; both go into the job description."
 NO_FUNDING_NOTE = (
-    "You can still go ahead. The Grant applications step can help you ask OVCA or VOCA "
+    "You can still go ahead. The Grant applications step can help you ask OCVA or VOCA "
     "for money to pay a coordinator."
 )
 OTHER_FUNDING_NOTE = "Say which source, so the job description can name it."
