@@ -46,13 +46,21 @@ def _state_icon(state: StepState) -> QIcon:
     return QIcon(pixmap)
 
 
+SHOWN_MISSING = 3
+"""More than this and the status line becomes a paragraph; the review pages list them all."""
+
+
 def describe_progress(progress: StepProgress) -> str:
-    """One line for tooltips and screen readers."""
+    """One line for tooltips, the status line and screen readers."""
     if progress.state is StepState.DONE:
         return "Done."
     if progress.state is StepState.NOT_STARTED:
         return "Not started yet."
-    return "In progress. Still needed: " + " · ".join(progress.missing)
+    shown = list(progress.missing[:SHOWN_MISSING])
+    hidden = len(progress.missing) - len(shown)
+    if hidden:
+        shown.append(f"and {hidden} more")
+    return "In progress. Still needed: " + " · ".join(shown)
 
 
 class Navigator(QObject):
