@@ -12,29 +12,17 @@ from common import (
     control,
     fact_table,
     heading,
+    keep_rows_whole,
     loop_table,
     new_document,
     para,
 )
-from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
-from docx.table import Table
 
 FILE = "charter.docx"
 
 SIGNATURE_LINE = "_" * 38
 DATE_LINE = "_" * 16
-
-
-def keep_rows_whole(table: Table, *, together: bool = False) -> Table:
-    """Rows never split across pages; with ``together`` the whole table stays on one page."""
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-        if together and row is not table.rows[-1]:
-            for cell in row.cells:
-                for paragraph in cell.paragraphs:
-                    paragraph.paragraph_format.keep_with_next = True
-    return table
 
 
 def note(document: DocumentType, *parts: str) -> None:

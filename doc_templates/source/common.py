@@ -178,3 +178,33 @@ def signature_block(document: DocumentType, signers: list[str]) -> None:
         para(document, signer).runs[0].bold = True
         for label in ("Name", "Title", "Signature", "Date"):
             para(document, f"{label}: ", "_" * 44)
+
+
+def keep_rows_whole(table: Table, *, together: bool = False) -> Table:
+    """Rows never split across pages (a loop's row passes this on to every copy); with
+    ``together`` the whole table also stays on one page."""
+    rows = list(table.rows)  # python-docx makes new row objects on each access
+    for row in rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    for row in rows[:-1] if together else []:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+    return table
+
+
+def boxed_note(paragraph: Paragraph) -> Paragraph:
+    """A shaded, bordered note, like a label on a draft: 'adapt this before signing'."""
+    properties = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    for side in ("top", "left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        for key, value in (("val", "single"), ("sz", "6"), ("space", "4"), ("color", "B8860B")):
+            edge.set(qn(f"w:{key}"), value)
+        borders.append(edge)
+    properties.append(borders)
+    shading = OxmlElement("w:shd")
+    for key, value in (("val", "clear"), ("color", "auto"), ("fill", "FFF8E1")):
+        shading.set(qn(f"w:{key}"), value)
+    properties.append(shading)
+    return paragraph

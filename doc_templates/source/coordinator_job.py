@@ -4,22 +4,19 @@ Written so a task force without a coordinator can post it to find one, and a
 task force with one can give it to funders and partner agencies.
 """
 
-from common import DocumentType, bullet, control, fact_table, heading, new_document, para
-from docx.oxml import OxmlElement
+from common import (
+    DocumentType,
+    bullet,
+    control,
+    fact_table,
+    heading,
+    keep_rows_whole,
+    new_document,
+    para,
+)
 from docx.shared import Pt
-from docx.table import Table
 
 FILE = "coordinator_job.docx"
-
-
-def keep_together(table: Table) -> None:
-    """Rows never split, and the whole table stays on one page."""
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-        if row is not table.rows[-1]:
-            for cell in row.cells:
-                for paragraph in cell.paragraphs:
-                    paragraph.paragraph_format.keep_with_next = True
 
 
 def lead_in(document: DocumentType, *parts: str) -> None:
@@ -53,7 +50,7 @@ def build() -> DocumentType:
             ("Currently held by", "{{r holder }}"),
         ],
     )
-    keep_together(facts)
+    keep_rows_whole(facts, together=True)
 
     heading(document, "Summary of the role")
     para(

@@ -6,6 +6,7 @@ from common import (
     bullet,
     control,
     heading,
+    keep_rows_whole,
     loop_table,
     new_document,
     para,
@@ -65,12 +66,6 @@ def _writing_rows(table: Table, count: int) -> None:
         row.height = Pt(22)
 
 
-def _rows_stay_whole(table: Table) -> None:
-    """No row breaks across two pages (a loop's row passes this on to every copy)."""
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
 def _after_table(document: DocumentType) -> None:
     para(document, "").paragraph_format.space_after = Pt(2)
 
@@ -89,7 +84,7 @@ def build() -> DocumentType:
     total[0].paragraphs[0].add_run(TOTAL).bold = True
     total[1].paragraphs[0].add_run("In all, with a few minutes to spare for a break").italic = True
     set_column_widths(agenda, [2.2, 9.7, 5.0])
-    _rows_stay_whole(agenda)
+    keep_rows_whole(agenda)
     _after_table(document)
 
     heading(document, "1. Welcome and introductions (15 min)", 1)
@@ -107,7 +102,7 @@ def build() -> DocumentType:
     )
     _writing_rows(people, 3)
     set_column_widths(people, [4.1, 5.8, 4.5, 2.5])
-    _rows_stay_whole(people)
+    keep_rows_whole(people)
     _after_table(document)
 
     heading(document, "2. Purpose and mission draft (15 min)", 1)
@@ -158,7 +153,7 @@ def build() -> DocumentType:
         ],
     )
     set_column_widths(roles, [2.8, 4.4, 9.7])
-    _rows_stay_whole(roles)
+    keep_rows_whole(roles)
     _after_table(document)
 
     heading(document, "4. Training: a basic overview of CSEC/Y (15 min)", 1)
@@ -186,7 +181,7 @@ def build() -> DocumentType:
         "g in missing",
     )
     set_column_widths(gaps, [5.0, 4.3, 4.6, 3.0])
-    _rows_stay_whole(gaps)
+    keep_rows_whole(gaps)
     _after_table(document)
     control(document, "{%p else %}")
     para(

@@ -12,9 +12,11 @@ from common import (
     DocumentType,
     _repeat_as_header,
     _shade,
+    boxed_note,
     control,
     fact_table,
     heading,
+    keep_rows_whole,
     new_document,
     para,
     set_column_widths,
@@ -22,8 +24,6 @@ from common import (
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -49,23 +49,6 @@ VARIANTS = {
 }
 
 
-def _boxed(paragraph: Paragraph) -> Paragraph:
-    """A shaded, bordered note at the top: this is a draft to adapt."""
-    properties = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    for side in ("top", "left", "bottom", "right"):
-        edge = OxmlElement(f"w:{side}")
-        for key, value in (("val", "single"), ("sz", "6"), ("space", "4"), ("color", "B8860B")):
-            edge.set(qn(f"w:{key}"), value)
-        borders.append(edge)
-    properties.append(borders)
-    shading = OxmlElement("w:shd")
-    for key, value in (("val", "clear"), ("color", "auto"), ("fill", "FFF8E1")):
-        shading.set(qn(f"w:{key}"), value)
-    properties.append(shading)
-    return paragraph
-
-
 def _styles(document: DocumentType) -> None:
     funder = document.styles.add_style("Funder line", WD_STYLE_TYPE.PARAGRAPH)
     funder.base_style = document.styles["Normal"]
@@ -86,20 +69,6 @@ def _styles(document: DocumentType) -> None:
 
 def _right(paragraph: Paragraph) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-
-
-def _keep_rows_whole(table: Table) -> None:
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
-def _keep_together(table: Table) -> None:
-    """Rows never split, and a short table of figures stays on one page."""
-    _keep_rows_whole(table)
-    for row in table.rows[:-1]:
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                paragraph.paragraph_format.keep_with_next = True
 
 
 def _money_table(
@@ -133,7 +102,7 @@ def _money_table(
         _shade(cell._tc, "F2F5F9")
     _right(table.rows[4].cells[last].paragraphs[0])
     set_column_widths(table, widths_cm)
-    _keep_rows_whole(table)
+    keep_rows_whole(table)
     return table
 
 
@@ -215,7 +184,7 @@ def _match(document: DocumentType) -> None:
             ("Total project cost", "{{r total_project_cost }}"),
         ],
     )
-    _keep_together(figures)
+    keep_rows_whole(figures, together=True)
     heading(document, "Sources of match", 2)
     control(document, "{%p if has_match_sources %}")
     _money_table(
@@ -243,7 +212,7 @@ def build_application(variant: str) -> DocumentType:
     _styles(document)
     document.add_paragraph(words["title"], style="Title")
     para(document, "{{r title }}", style="Funder line")
-    draft = _boxed(
+    draft = boxed_note(
         para(
             document,
             "DRAFT prepared on ",
@@ -274,7 +243,7 @@ def build_application(variant: str) -> DocumentType:
             ("Total project cost", "{{r total_project_cost }}"),
         ],
     )
-    _keep_together(facts)
+    keep_rows_whole(facts, together=True)
 
     _narrative(document)
     _budget(document)

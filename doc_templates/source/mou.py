@@ -1,30 +1,20 @@
 """Memorandum of understanding between the task force and one member organization."""
 
-from common import DocumentType, bullet, control, heading, new_document, para, set_column_widths
+from common import (
+    DocumentType,
+    boxed_note,
+    bullet,
+    control,
+    heading,
+    new_document,
+    para,
+    set_column_widths,
+)
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 FILE = "mou.docx"
-
-
-def _boxed(paragraph: Paragraph) -> Paragraph:
-    """A shaded, bordered note, like a sticky label on the draft."""
-    properties = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    for side in ("top", "left", "bottom", "right"):
-        edge = OxmlElement(f"w:{side}")
-        for key, value in (("val", "single"), ("sz", "6"), ("space", "4"), ("color", "B8860B")):
-            edge.set(qn(f"w:{key}"), value)
-        borders.append(edge)
-    properties.append(borders)
-    shading = OxmlElement("w:shd")
-    for key, value in (("val", "clear"), ("color", "auto"), ("fill", "FFF8E1")):
-        shading.set(qn(f"w:{key}"), value)
-    properties.append(shading)
-    return paragraph
 
 
 def _note(document: DocumentType, text: str) -> Paragraph:
@@ -98,7 +88,7 @@ def build() -> DocumentType:
         "{{r organization }}",
         style="Parties line",
     )
-    draft = _boxed(
+    draft = boxed_note(
         para(
             document,
             "DRAFT prepared on ",

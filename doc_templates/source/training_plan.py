@@ -1,18 +1,18 @@
 """Training plan: who can train, the trainings held, who still needs basic or extra
 training, and the share of members trained in each sector."""
 
-from common import DocumentType, bullet, control, heading, loop_table, new_document, para
-from docx.oxml import OxmlElement
-from docx.table import Table
+from common import (
+    DocumentType,
+    bullet,
+    control,
+    heading,
+    keep_rows_whole,
+    loop_table,
+    new_document,
+    para,
+)
 
 FILE = "training_plan.docx"
-
-
-def _rows_whole(table: Table) -> Table:
-    """A row never splits across pages."""
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    return table
 
 
 def _lead_in(document: DocumentType, *parts: str) -> None:
@@ -39,7 +39,7 @@ def build() -> DocumentType:
     heading(document, "2. Trainings held and planned", 1)
     control(document, "{%p if has_trainings %}")
     _lead_in(document, "{{r trainings_summary }}")
-    _rows_whole(
+    keep_rows_whole(
         loop_table(
             document,
             ["Date", "Kind", "Title", "Trainer", "Attended"],
@@ -73,7 +73,7 @@ def build() -> DocumentType:
         "Further training is recommended for the six sectors below. Members who have "
         "completed it, and those who still need it:",
     )
-    _rows_whole(
+    keep_rows_whole(
         loop_table(
             document,
             ["Sector", "Members", "Completed extra training", "Still to complete"],
@@ -89,7 +89,7 @@ def build() -> DocumentType:
         "Counted over the people whose roster status is \u201cmember\u201d. Extra training "
         "is shown only for the sectors that need it.",
     )
-    _rows_whole(
+    keep_rows_whole(
         loop_table(
             document,
             ["Sector", "Members", "Basic training", "Extra training"],
