@@ -151,7 +151,7 @@ def test_first_edit_creates_the_record_and_suggestions_stay_placeholders(
         [Member(name="Kim", organisation_id="o1", sector="law_enforcement", status="member")],
     )
     project = window.session.project
-    assert [row.name for row in page.tracker._rows] == ["Harbor Police"]
+    assert [row.name for row in page.tracker.rows] == ["Harbor Police"]
     assert project.mous == []  # selected, not yet edited
     for edit in (
         page.task_force_edit,

@@ -15,11 +15,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -59,6 +57,7 @@ from wizard.model.project import Mou, MouStatus, Project
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
+from wizard.ui.widgets.rows_model import RowsModel
 
 INTRO = (
     "<p>An <b>MOU</b> (memorandum of understanding) is a short written agreement between "
@@ -103,7 +102,6 @@ DATA_NOTE_NONE = (
 )
 DATA_NOTE_SOME = "Counts only: never a name or anything that could identify a young person."
 TEXT_LINES = 3
-_DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def show_date(day: date | None) -> str:
@@ -120,56 +118,32 @@ def _day(edit: QDateEdit) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class TrackerModel(QAbstractTableModel):
+class TrackerModel(RowsModel):
     """One row per organization that needs an MOU (see :func:`tracker_rows`)."""
 
     HEADERS = ("Organization", "Status", "Signed on", "Ends on", "Note", "Signed by")
     FLAG = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TrackerRow] = []
-
-    def set_rows(self, rows: list[TrackerRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        super().__init__(self.HEADERS, parent)
 
     def row_at(self, row: int) -> TrackerRow:
-        return self._rows[row]
+        found: TrackerRow = self.rows[row]
+        return found
 
     def row_of(self, organisation_id: str) -> int | None:
-        for number, row in enumerate(self._rows):
+        for number, row in enumerate(self.rows):
             if row.organisation.id == organisation_id:
                 return number
         return None
 
-    def replace_row(self, number: int, row: TrackerRow) -> None:
-        self._rows[number] = row
-        self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.HEADERS) - 1))
+    def text(self, row: TrackerRow, column: int) -> str:
+        return self._text(row, column)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+    def look(self, row: TrackerRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return STATUS_HINTS[row.status]
-        if index.column() == self.FLAG:
+        if column == self.FLAG:
             if role == Qt.ItemDataRole.ForegroundRole and row.expiry is not Expiry.NO_END:
                 colour = "#a4262c" if row.expiry is Expiry.ENDED else "#7a4d00"
                 return QBrush(QColor(colour))

@@ -13,11 +13,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -58,6 +55,7 @@ from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
+from wizard.ui.widgets.rows_model import RowsModel
 
 INTRO = (
     "<p>Every member should complete <b>basic</b> CSEC training. Members from local law "
@@ -87,8 +85,6 @@ DOCUMENT_NOTE = (
 NO_NAME = "(no name yet)"
 DONE_COLOUR = "#2e6b34"
 TODO_COLOUR = "#7a4d00"
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ROOT = QModelIndex()
 
 
 def show_date(day: date | None) -> str:
@@ -115,42 +111,17 @@ class Row:
     total: bool = False
 
 
-class TextTable(QAbstractTableModel):
+class TextTable(RowsModel):
     """A read-only table of rows worked out elsewhere; rebuilt whole when they change."""
-
-    def __init__(self, headers: tuple[str, ...], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers = headers
-        self.rows: list[Row] = []
-
-    def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
 
     def row_of(self, key: str) -> int | None:
         return next((n for n, row in enumerate(self.rows) if row.key == key), None)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    def text(self, row: Row, column: int) -> str:
+        return row.cells[column]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            return row.cells[index.column()]
-        tone = row.tones[index.column()] if index.column() < len(row.tones) else ""
+    def look(self, row: Row, column: int, role: int) -> Any:
+        tone = row.tones[column] if column < len(row.tones) else ""
         if role == Qt.ItemDataRole.ForegroundRole and tone:
             return QBrush(QColor(DONE_COLOUR if tone == "done" else TODO_COLOUR))
         if role == Qt.ItemDataRole.FontRole and row.total:
