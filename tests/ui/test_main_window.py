@@ -301,3 +301,11 @@ def test_the_test_stand_in_answers_every_question_the_program_can_ask():
     asked -= {"__init__"}
     answered = {name for name in asked if getattr(FakeDialogs, name) is not getattr(Dialogs, name)}
     assert asked - answered == set()
+
+
+def test_every_registered_page_is_the_page_for_its_step():
+    from wizard.ui.pages.registry import page_class
+
+    for step_id in PAGES:
+        page = page_class(step_id)
+        assert page is not None and page.step_id == step_id, step_id

@@ -7,7 +7,7 @@ idle moment shortly after the window appears, so the window comes up quickly.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         return self.workspace.navigator
 
     @property
-    def pages(self) -> dict[str, StepPage]:
+    def pages(self) -> Mapping[str, StepPage]:
         return self.workspace.pages
 
     @property

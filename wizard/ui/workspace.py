@@ -2,14 +2,15 @@
 page with Back and Next, and the guidance panel.
 
 It is built the first time a project is shown (or in an idle moment after the
-window appears), not at start: importing and building the seventeen pages, the
-model and pydantic would otherwise make the coordinator wait several times
-longer for the first window.
+window appears), not at start, and each step page is imported and built the
+first time it is shown: importing and building all seventeen pages, the model
+and pydantic would otherwise make the coordinator wait several times longer for
+the first window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +40,31 @@ _GROUP_TITLES = {group.id: group.title for group in GROUPS}
 DEFAULT_SPLITTER_SIZES = [280, 620, 300]
 
 
+class PageBook(Mapping[str, StepPage]):
+    """The step pages by step id, each made the first time it is asked for: a
+    coordinator who opens her project to work on one step pays for that page only."""
+
+    def __init__(self, make: Callable[[str], StepPage]) -> None:
+        self._make = make
+        self._built: dict[str, StepPage] = {}
+
+    def __getitem__(self, step_id: str) -> StepPage:
+        if step_id not in STEP_IDS:
+            raise KeyError(step_id)
+        if step_id not in self._built:
+            self._built[step_id] = self._make(step_id)
+        return self._built[step_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(STEP_IDS)
+
+    def __len__(self) -> int:
+        return len(STEP_IDS)
+
+    def built(self) -> list[StepPage]:
+        return list(self._built.values())
+
+
 class Workspace(QWidget):
     hide_guidance_requested = Signal()
 
@@ -58,9 +84,8 @@ class Workspace(QWidget):
         self.guidance_panel = child(form, QWidget, "guidancePanel")
         self.guidance = child(form, QTextBrowser, "guidanceBrowser")
         self._style_headings()
-        self.pages: dict[str, StepPage] = {}
-        for step_id in STEP_IDS:
-            self._add_page(step_id, dialogs, settings)
+        self._dialogs, self._settings = dialogs, settings
+        self.pages = PageBook(self._make_page)
         self.navigator.step_chosen.connect(self.go_to_step)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
@@ -69,14 +94,16 @@ class Workspace(QWidget):
         if splitter_state is None or not self.splitter.restoreState(splitter_state):
             self.splitter.setSizes(DEFAULT_SPLITTER_SIZES)
 
-    def _add_page(self, step_id: str, dialogs: Dialogs, settings: AppSettings) -> None:
+    def _make_page(self, step_id: str) -> StepPage:
         page = make_page(step_id, self.page_stack)
-        page.dialogs = dialogs
+        page.dialogs = self._dialogs
         if isinstance(page, ExportPage):
-            page.use_settings(settings)
-        self.pages[step_id] = page
+            page.use_settings(self._settings)
         self.page_stack.addWidget(page)
         page.go_to_step.connect(self.go_to_step)
+        if self.session is not None:
+            page.attach(self.session)
+        return page
 
     def _style_headings(self) -> None:
         title_font = self.step_title.font()
@@ -89,7 +116,7 @@ class Workspace(QWidget):
     def attach(self, session: ProjectSession) -> None:
         """Show ``session``'s project on every page and land on its last step."""
         self.session = session
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.attach(session)
         self.navigator.refresh(session.project)
         self.go_to_step(session.project.last_step)
@@ -158,7 +185,7 @@ class Workspace(QWidget):
 
     def wait_for_exports(self) -> None:
         """A thread still running at exit would crash the program."""
-        for page in self.pages.values():
+        for page in self.pages.built():
             if isinstance(page, ExportPage):
                 page.wait_for_export()
 
