@@ -77,24 +77,59 @@ class ProgressWindow:
         self.dialog.deleteLater()
 
 
+Role = QMessageBox.ButtonRole
+_ACCEPT, _REJECT, _DESTROY = Role.AcceptRole, Role.RejectRole, Role.DestructiveRole
+
+
+def _with_suffix(name: str, suffixes: tuple[str, ...]) -> Path | None:
+    """The chosen file, with the first suffix added when the user typed none of them."""
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() in suffixes else path.with_name(path.name + suffixes[0])
+
+
 class Dialogs:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
-    def choose_project_to_open(self, start_folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, "Open a project", str(start_folder), PROJECT_FILTER
-        )
+    def _ask(
+        self,
+        title: str,
+        text: str,
+        detail: str,
+        buttons: list[tuple[str, QMessageBox.ButtonRole]],
+        default: int,
+        icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    ) -> int | None:
+        """Show a question; the index of the button chosen, None if closed another way."""
+        box = QMessageBox(self.parent)
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(detail)
+        added = [box.addButton(label, role) for label, role in buttons]
+        box.setDefaultButton(added[default])
+        box.exec()
+        clicked = box.clickedButton()
+        return next((n for n, button in enumerate(added) if button is clicked), None)
+
+    def _save_path(
+        self, title: str, suggested: Path, file_filter: str, suffixes: tuple[str, ...]
+    ) -> Path | None:
+        """The file dialog itself asks before replacing an existing file."""
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
+        return _with_suffix(name, suffixes)
+
+    def _open_path(self, title: str, start_folder: Path, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start_folder), file_filter)
         return Path(name) if name else None
 
+    def choose_project_to_open(self, start_folder: Path) -> Path | None:
+        return self._open_path("Open a project", start_folder, PROJECT_FILTER)
+
     def choose_save_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent, "Save the project as", str(suggested), PROJECT_FILTER
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix == ".tfproj" else path.with_name(path.name + ".tfproj")
+        return self._save_path("Save the project as", suggested, PROJECT_FILTER, (".tfproj",))
 
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
@@ -103,76 +138,59 @@ class Dialogs:
         QMessageBox.information(self.parent, title, text)
 
     def ask_unsaved_changes(self, project_name: str) -> UnsavedChoice:
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save your changes to {project_name} before closing?")
-        box.setInformativeText("If you don't save, the changes since your last save are lost.")
-        save = box.addButton("&Save", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Don't save", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("&Cancel", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
-            return UnsavedChoice.SAVE
-        if clicked is discard:
-            return UnsavedChoice.DISCARD
-        return UnsavedChoice.CANCEL
+        answer = self._ask(
+            "Unsaved changes",
+            f"Save your changes to {project_name} before closing?",
+            "If you don't save, the changes since your last save are lost.",
+            [("&Save", _ACCEPT), ("&Don't save", _DESTROY), ("&Cancel", _REJECT)],
+            default=0,
+        )
+        choices: dict[int | None, UnsavedChoice] = {0: UnsavedChoice.SAVE, 1: UnsavedChoice.DISCARD}
+        return choices.get(answer, UnsavedChoice.CANCEL)
 
     def ask_open_locked(self, file_name: str, holder: str) -> LockedChoice:
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Project already open")
-        box.setText(f"{file_name} is already open: {holder}.")
-        box.setInformativeText(
+        answer = self._ask(
+            "Project already open",
+            f"{file_name} is already open: {holder}.",
             "You can open it read-only to look at it. To keep your changes, use Save As "
-            "to save them under another name."
+            "to save them under another name.",
+            [("Open &read-only", _ACCEPT), ("&Cancel", _REJECT)],
+            default=0,
+            icon=QMessageBox.Icon.Information,
         )
-        read_only = box.addButton("Open &read-only", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Cancel", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return LockedChoice.READ_ONLY if box.clickedButton() is read_only else LockedChoice.CANCEL
+        return LockedChoice.READ_ONLY if answer == 0 else LockedChoice.CANCEL
 
     def ask_recover(self, description: str) -> RecoveryChoice:
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Recover unsaved work?")
-        box.setText("The program closed before some work was saved.")
-        box.setInformativeText(f"A recovery copy was kept of {description}. Bring it back?")
-        recover = box.addButton("&Recover", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Throw away", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Decide &later", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(recover)
-        box.exec()
-        if box.clickedButton() is recover:
-            return RecoveryChoice.RECOVER
-        if box.clickedButton() is discard:
-            return RecoveryChoice.DISCARD
-        return RecoveryChoice.LATER
+        answer = self._ask(
+            "Recover unsaved work?",
+            "The program closed before some work was saved.",
+            f"A recovery copy was kept of {description}. Bring it back?",
+            [("&Recover", _ACCEPT), ("&Throw away", _DESTROY), ("Decide &later", _REJECT)],
+            default=0,
+        )
+        choices: dict[int | None, RecoveryChoice] = {
+            0: RecoveryChoice.RECOVER,
+            1: RecoveryChoice.DISCARD,
+        }
+        return choices.get(answer, RecoveryChoice.LATER)
 
     def show_about(self, title: str, html: str) -> None:
         QMessageBox.about(self.parent, title, html)
 
+    def _confirm_removal(
+        self, title: str, question: str, detail: str, *, act: str = "&Remove", keep: str = "&Keep"
+    ) -> bool:
+        """Removing or replacing is never the default: Enter keeps."""
+        buttons = [(act, _DESTROY), (keep, _REJECT)]
+        return self._ask(title, question, detail, buttons, default=1) == 0
+
     # ----- the roster page ------------------------------------------------------------
 
     def choose_csv_to_import(self, start_folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, "Import people from a CSV file", str(start_folder), CSV_FILTER
-        )
-        return Path(name) if name else None
+        return self._open_path("Import people from a CSV file", start_folder, CSV_FILTER)
 
     def choose_csv_export_path(self, suggested: Path) -> Path | None:
-        """The file dialog itself asks before replacing an existing file."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent, "Export the roster as CSV", str(suggested), CSV_FILTER
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return (
-            path if path.suffix.lower() in (".csv", ".txt") else path.with_name(path.name + ".csv")
-        )
+        return self._save_path("Export the roster as CSV", suggested, CSV_FILTER, (".csv", ".txt"))
 
     def map_csv_columns(
         self,
@@ -193,41 +211,15 @@ class Dialogs:
             dialog.deleteLater()
 
     def confirm_remove_members(self, question: str, detail: str) -> bool:
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove from the roster?")
-        box.setText(question)
-        box.setInformativeText(detail)
-        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is remove
+        return self._confirm_removal("Remove from the roster?", question, detail)
 
     # ----- grant applications ---------------------------------------------------------
 
     def confirm_remove_draft(self, question: str, detail: str) -> bool:
-        """Asked before a grant draft is deleted; the safe answer is Keep."""
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove the grant draft?")
-        box.setText(question)
-        box.setInformativeText(detail)
-        remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is remove
+        return self._confirm_removal("Remove the grant draft?", question, detail)
 
     def choose_word_save_path(self, suggested: Path) -> Path | None:
-        """Where to save one Word document; the file dialog asks before replacing a file."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent, "Save as a Word file", str(suggested), WORD_FILTER
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+        return self._save_path("Save as a Word file", suggested, WORD_FILTER, (".docx",))
 
     # ----- the starter packet ---------------------------------------------------------
 
@@ -239,19 +231,14 @@ class Dialogs:
 
     def ask_replace_packet(self, path: Path) -> bool:
         """True to replace an existing packet folder or .zip; the safe answer is No."""
-        box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Replace the packet?")
-        box.setText(f"{path.name} is already in {path.parent}.")
-        box.setInformativeText(
+        return self._confirm_removal(
+            "Replace the packet?",
+            f"{path.name} is already in {path.parent}.",
             "Replace it with a new packet? The old one is removed only once the new one "
-            "has been written in full."
+            "has been written in full.",
+            act="&Replace",
+            keep="&Keep the old one",
         )
-        replace = box.addButton("&Replace", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep the old one", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is replace
 
     def show_progress(self, title: str, text: str) -> ProgressHandle:
         return ProgressWindow(self.parent, title, text)
