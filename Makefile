@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint pytest screenshots system-libs gui-libs installer installer-smoke clean
+.PHONY: run test lint pytest forms screenshots system-libs gui-libs installer installer-smoke clean
 
 run: gui-libs $(VENV)/.app-installed
 	$(BIN)/taskforce-builder $(ARGS)
@@ -19,6 +19,10 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check wizard tests scripts doc_templates packaging
 	$(BIN)/ruff format --check wizard tests scripts doc_templates packaging
 	$(BIN)/mypy
+
+# After editing a Qt Designer form in forms/: compile it for the program (README).
+forms: $(VENV)/.test-installed
+	$(BIN)/python scripts/build_forms.py
 
 # Pictures of the window at every step, for looking at without a screen.
 screenshots: system-libs $(VENV)/.app-installed

@@ -1,35 +1,38 @@
-"""Loading the Qt Designer forms in ``forms/`` and finding their widgets by name.
+"""Building the Qt Designer forms in ``forms/`` and finding their widgets by name.
 
-Pages are composed, not inherited: a page is a plain QWidget that loads its
+Pages are composed, not inherited: a page is a plain QWidget that builds its
 form into itself, then looks up the widgets it needs with :func:`child`, which
 fails loudly (naming the form) if a designer edit renamed one.
+
+The forms are built from Python compiled from the .ui files
+(``scripts/build_forms.py``), not read with QUiLoader: the loader's first use
+alone costs about as much as building the whole welcome screen.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+from pathlib import PurePath
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject
-from PySide6.QtUiTools import QUiLoader
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from wizard.assets import asset_path
-
 T = TypeVar("T", bound=QObject)
+GENERATED_PACKAGE = "wizard.ui.generated_forms"
 
 
 def load_form(name: str, host: QWidget) -> QWidget:
-    """Load ``forms/<name>`` and place it as the only content of ``host``."""
-    path = asset_path("forms", name)
-    file = QFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"form {path} could not be opened")
+    """Build the form ``forms/<name>`` and place it as the only content of ``host``."""
+    stem = PurePath(name).stem
     try:
-        form = QUiLoader().load(file, host)
-    finally:
-        file.close()
-    if form is None:
-        raise RuntimeError(f"form {path} could not be loaded")
+        compiled = import_module(f"{GENERATED_PACKAGE}.{stem}")
+    except ModuleNotFoundError as error:
+        raise LookupError(
+            f"form {name} has no compiled module; run scripts/build_forms.py"
+        ) from error
+    form = QWidget(host)
+    compiled.Form().setupUi(form)
     layout = QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)

@@ -1,0 +1,1 @@
+"""Python compiled from the Qt Designer forms in forms/ by scripts/build_forms.py."""
