@@ -22,7 +22,7 @@ from wizard.documents.overview import (
 )
 from wizard.documents.packet import export_packet, packet_gaps, plan_packet
 from wizard.documents.values import Gap
-from wizard.model import reference
+from wizard.model import places, reference
 from wizard.model.progress import StepState, membership_count, missing_sectors, step_progress
 from wizard.model.project import Project
 from wizard.model.steps import steps_in_group
@@ -177,7 +177,7 @@ def test_hostile_text_never_breaks_the_pdf(sample, tmp_path, hostile):
 
 def test_a_100_kb_name_is_shortened_and_the_cover_stays_one_page(sample, tmp_path):
     project = with_hostile_text(sample, "Long answer & more. " * 5_000)
-    project.region.counties = list(reference.counties())
+    project.region.counties = list(places.counties())
     path = written(project, tmp_path)
     assert path.stat().st_size < 500_000
     if shutil.which("pdftotext"):

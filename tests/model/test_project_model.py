@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from pydantic import ValidationError
 
-from wizard.model import reference
+from wizard.model import places, reference
 from wizard.model.project import (
     SCHEMA_VERSION,
     BudgetLine,
@@ -45,8 +45,8 @@ def test_new_ids_are_distinct_and_match_the_id_pattern():
 
 
 def test_reference_data_is_loaded():
-    assert "King" in reference.counties()
-    assert len(reference.counties()) == 39
+    assert "King" in places.counties()
+    assert len(places.counties()) == 39
     assert {"law_enforcement", "tribal", "lgbtq"} <= reference.sector_ids()
     assert reference.sector_by_id("cps").name
     assert reference.coordinator_duties()

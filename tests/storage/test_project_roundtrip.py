@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wizard.model import reference
+from wizard.model import places, reference
 from wizard.model.project import (
     Activity,
     BudgetLine,
@@ -66,7 +66,7 @@ money = st.decimals(min_value=0, max_value=Decimal("1000000000"), places=2)
 percent = st.decimals(min_value=0, max_value=100, places=2)
 hours = st.decimals(min_value=0, max_value=80, allow_nan=False, allow_infinity=False)
 sectors = st.sampled_from(sorted(reference.sector_ids()))
-counties = st.lists(st.sampled_from(reference.counties()), max_size=4, unique=True)
+counties = st.lists(st.sampled_from(places.counties()), max_size=4, unique=True)
 coordinator_duty_ids = [duty.id for duty in reference.coordinator_duties()]
 chair_duty_ids = [duty.id for duty in reference.chair_duties()]
 

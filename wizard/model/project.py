@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from wizard.model import reference
+from wizard.model import places, reference
 from wizard.model.steps import FIRST_STEP_ID, STEP_IDS
 
 SCHEMA_VERSION = 2
@@ -368,7 +368,7 @@ def consistency_problems(project: Project) -> list[str]:
     used_sectors += [plan.sector for plan in project.outreach]
     for unknown in _unknown(used_sectors, sectors):
         problems.append(f"'{unknown}' is not one of the sectors this program knows")
-    counties = set(reference.counties())
+    counties = set(places.counties())
     all_counties = project.region.counties + [c for g in project.grants for c in g.counties]
     for unknown in _unknown(all_counties, counties):
         problems.append(f"'{unknown}' is not a Washington county")

@@ -1,18 +1,17 @@
-"""Reference data shipped with the program: sectors, counties, duties, funders.
+"""Reference data shipped with the program: sectors, duties, funders, suggestions.
 
 It lives in ``resources/reference/*.json`` so that wording can be reviewed and
 changed without touching widget code. Loaded once and cached; immutable.
+Counties and existing task force regions are in :mod:`wizard.model.places`.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Any
 
-from wizard.assets import asset_path
+from wizard.model.places import load_reference
 
 
 @dataclass(frozen=True)
@@ -22,12 +21,6 @@ class Sector:
     description: str
     highlight: bool
     """True for the voices the research found most often missing or without influence."""
-
-
-@dataclass(frozen=True)
-class TaskForceRegion:
-    name: str
-    counties: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -86,15 +79,9 @@ class Funder:
     default_match_percent: Decimal
 
 
-def _load(name: str) -> dict[str, Any]:
-    with asset_path("resources", "reference", name).open(encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
-    return data
-
-
 @cache
 def sectors() -> tuple[Sector, ...]:
-    return tuple(Sector(**item) for item in _load("sectors.json")["sectors"])
+    return tuple(Sector(**item) for item in load_reference("sectors.json")["sectors"])
 
 
 @cache
@@ -110,41 +97,18 @@ def sector_by_id(sector_id: str) -> Sector:
 
 
 @cache
-def counties() -> tuple[str, ...]:
-    return tuple(_load("counties.json")["counties"])
-
-
-@cache
-def task_force_regions() -> tuple[TaskForceRegion, ...]:
-    return tuple(
-        TaskForceRegion(name=item["name"], counties=tuple(item["counties"]))
-        for item in _load("counties.json")["task_force_regions"]
-    )
-
-
-def existing_regions_for(chosen_counties: list[str]) -> list[TaskForceRegion]:
-    """Existing task force regions that already cover one of these counties.
-
-    Used to show a friendly note, never to block: two task forces can share a
-    county, and a restart of an old one is common.
-    """
-    chosen = set(chosen_counties)
-    return [region for region in task_force_regions() if chosen & set(region.counties)]
-
-
-@cache
 def coordinator_duties() -> tuple[Duty, ...]:
-    return tuple(Duty(**item) for item in _load("duties.json")["coordinator"])
+    return tuple(Duty(**item) for item in load_reference("duties.json")["coordinator"])
 
 
 @cache
 def chair_duties() -> tuple[Duty, ...]:
-    return tuple(Duty(**item) for item in _load("duties.json")["chair"])
+    return tuple(Duty(**item) for item in load_reference("duties.json")["chair"])
 
 
 @cache
 def suggested_commitments() -> tuple[Commitment, ...]:
-    return tuple(Commitment(**item) for item in _load("commitments.json")["commitments"])
+    return tuple(Commitment(**item) for item in load_reference("commitments.json")["commitments"])
 
 
 @cache
@@ -157,24 +121,25 @@ def funders() -> tuple[Funder, ...]:
             level=item["level"],
             default_match_percent=Decimal(item["default_match_percent"]),
         )
-        for item in _load("funders.json")["funders"]
+        for item in load_reference("funders.json")["funders"]
     )
 
 
 @cache
 def mission_examples() -> tuple[MissionExample, ...]:
     """Example mission statements a coordinator can start from (never copied silently)."""
-    return tuple(MissionExample(**item) for item in _load("mission_examples.json")["examples"])
+    examples = load_reference("mission_examples.json")["examples"]
+    return tuple(MissionExample(**item) for item in examples)
 
 
 @cache
 def shared_figures() -> tuple[SharedFigure, ...]:
     """Aggregate figures an MOU can list under data sharing (counts, never identities)."""
-    return tuple(SharedFigure(**item) for item in _load("shared_figures.json")["figures"])
+    return tuple(SharedFigure(**item) for item in load_reference("shared_figures.json")["figures"])
 
 
 @cache
 def suggested_subcommittees() -> tuple[SubcommitteeSuggestion, ...]:
     """The two subcommittees most task forces start with: demand reduction and education."""
-    data = _load("subcommittees.json")["subcommittees"]
+    data = load_reference("subcommittees.json")["subcommittees"]
     return tuple(SubcommitteeSuggestion(**item) for item in data)

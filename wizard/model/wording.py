@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from wizard.model import reference
+from wizard.model import places
 
 
 def existing_region_note(counties: list[str]) -> str:
     """A friendly note when a chosen county already has a task force; never a block."""
-    regions = reference.existing_regions_for(counties)
+    regions = places.existing_regions_for(counties)
     if not regions:
         return ""
     names = ", ".join(region.name for region in regions)
