@@ -75,26 +75,43 @@ def test_window_and_every_step_start_without_the_document_libraries(tmp_path):
 
 
 _FIRST_WINDOW = """
-import sys
-from wizard.ui.app import configure_application
-from wizard.ui.main_window import MainWindow
+import json, sys
+import PySide6.QtCore
+from wizard.ui.app import configure_application, start_window
 
 app = configure_application()
-window = MainWindow()
-window.show()
+window = start_window(None)
 app.processEvents()
-print(",".join(sorted(name for name in {names!r} if name in sys.modules)))
+app.processEvents()  # start_window's own next step: the offer to recover lost work
+loaded = sorted(name for name in {names!r} if name in sys.modules)
+print(json.dumps({{"loaded": loaded, "qt_namespace_built": "Qt" in vars(PySide6.QtCore)}}))
 """
 
 
-def test_the_first_window_comes_up_before_the_model_and_the_pages():
+def test_the_first_window_comes_up_before_the_model_and_the_pages(tmp_path):
     """The welcome screen needs neither pydantic, the project model nor the step pages:
-    they load while the user reads it (see MainWindow.workspace), not before."""
-    heavy = ["pydantic", "wizard.model.project", "wizard.ui.workspace", "wizard.ui.pages.members"]
+    they load while the user reads it (see MainWindow.workspace), not before. Nor does
+    it need QUiLoader (forms are compiled), or the Qt namespace's hundred-odd enums,
+    which PySide builds all at once, in 14 ms, the first time anything names one
+    (see wizard/ui/widgets/county_checklist.py)."""
+    heavy = [
+        "pydantic",
+        "wizard.model.project",
+        "wizard.model.reference",
+        "wizard.ui.workspace",
+        "wizard.ui.pages.members",
+        "PySide6.QtUiTools",
+    ]
     code = _FIRST_WINDOW.format(names=heavy)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "TASKFORCE_BUILDER_HOME": str(tmp_path / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == ""
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found == {"loaded": [], "qt_namespace_built": False}

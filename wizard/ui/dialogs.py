@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # the roster's CSV code loads with the members page, not at start
     from wizard.model.roster import ColumnMapping, CsvTable
+
+# The dialog classes are imported where they are used: this module loads before the
+# window first shows, and each Qt class touched then adds to the wait.
 
 PROJECT_FILTER = "Task Force Builder projects (*.tfproj)"
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
@@ -55,6 +57,9 @@ class ProgressWindow:
     keeps repainting, and Cancel (or Esc) is always there."""
 
     def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         self.dialog = QProgressDialog(text, "&Cancel", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -77,8 +82,12 @@ class ProgressWindow:
         self.dialog.deleteLater()
 
 
-Role = QMessageBox.ButtonRole
-_ACCEPT, _REJECT, _DESTROY = Role.AcceptRole, Role.RejectRole, Role.DestructiveRole
+ButtonRole = Literal["AcceptRole", "RejectRole", "DestructiveRole"]
+"""A QMessageBox.ButtonRole, by name: the enum itself is looked up when a box is shown."""
+IconName = Literal["Question", "Information"]
+_ACCEPT: ButtonRole = "AcceptRole"
+_REJECT: ButtonRole = "RejectRole"
+_DESTROY: ButtonRole = "DestructiveRole"
 
 
 def _with_suffix(name: str, suffixes: tuple[str, ...]) -> Path | None:
@@ -98,17 +107,19 @@ class Dialogs:
         title: str,
         text: str,
         detail: str,
-        buttons: list[tuple[str, QMessageBox.ButtonRole]],
+        buttons: list[tuple[str, ButtonRole]],
         default: int,
-        icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+        icon: IconName = "Question",
     ) -> int | None:
         """Show a question; the index of the button chosen, None if closed another way."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.parent)
-        box.setIcon(icon)
+        box.setIcon(QMessageBox.Icon[icon])
         box.setWindowTitle(title)
         box.setText(text)
         box.setInformativeText(detail)
-        added = [box.addButton(label, role) for label, role in buttons]
+        added = [box.addButton(label, QMessageBox.ButtonRole[role]) for label, role in buttons]
         box.setDefaultButton(added[default])
         box.exec()
         clicked = box.clickedButton()
@@ -118,10 +129,14 @@ class Dialogs:
         self, title: str, suggested: Path, file_filter: str, suffixes: tuple[str, ...]
     ) -> Path | None:
         """The file dialog itself asks before replacing an existing file."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
         return _with_suffix(name, suffixes)
 
     def _open_path(self, title: str, start_folder: Path, file_filter: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self.parent, title, str(start_folder), file_filter)
         return Path(name) if name else None
 
@@ -132,9 +147,13 @@ class Dialogs:
         return self._save_path("Save the project as", suggested, PROJECT_FILTER, (".tfproj",))
 
     def show_error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent, title, text)
 
     def show_info(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.parent, title, text)
 
     def ask_unsaved_changes(self, project_name: str) -> UnsavedChoice:
@@ -156,7 +175,7 @@ class Dialogs:
             "to save them under another name.",
             [("Open &read-only", _ACCEPT), ("&Cancel", _REJECT)],
             default=0,
-            icon=QMessageBox.Icon.Information,
+            icon="Information",
         )
         return LockedChoice.READ_ONLY if answer == 0 else LockedChoice.CANCEL
 
@@ -175,6 +194,8 @@ class Dialogs:
         return choices.get(answer, RecoveryChoice.LATER)
 
     def show_about(self, title: str, html: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self.parent, title, html)
 
     def _confirm_removal(
@@ -200,6 +221,8 @@ class Dialogs:
         describe: Callable[[ColumnMapping], str] | None = None,
     ) -> ColumnMapping | None:
         """Which column holds what; None if the user cancels."""
+        from PySide6.QtWidgets import QDialog
+
         from wizard.ui.widgets.csv_import_dialog import CsvImportDialog
 
         dialog = CsvImportDialog(file_name, table, guess, describe, self.parent)
@@ -224,6 +247,8 @@ class Dialogs:
     # ----- the starter packet ---------------------------------------------------------
 
     def choose_export_folder(self, start: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name = QFileDialog.getExistingDirectory(
             self.parent, "Choose where to save the starter packet", str(start)
         )

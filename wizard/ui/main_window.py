@@ -12,17 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTextBrowser,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
 from wizard import APP_NAME
 from wizard.assets import asset_path
@@ -30,7 +21,10 @@ from wizard.ui.dialogs import Dialogs
 from wizard.ui.pages.welcome import WelcomePage
 from wizard.ui.settings import AppSettings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only what the welcome screen uses is imported at start
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QTextBrowser, QWidget
+
     from wizard.ui.navigator import Navigator
     from wizard.ui.pages.base import StepPage
     from wizard.ui.project_flows import ProjectFlows
@@ -152,7 +146,10 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: resolving setShortcut's overloads builds
+            # the whole Qt namespace (see widgets/county_checklist.py), before the
+            # window first shows.
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         self.addAction(action)
         return action

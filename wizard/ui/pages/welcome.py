@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from wizard.model.wording import existing_region_note
@@ -12,7 +13,8 @@ from wizard.ui.forms import child, load_form
 from wizard.ui.widgets.county_checklist import CountyChecklist
 from wizard.ui.widgets.problem import set_note, set_problem
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
+PATH_ROLE = 256
+"""Qt.ItemDataRole.UserRole, as a number: see county_checklist for why."""
 
 
 class WelcomePage(QWidget):
@@ -34,6 +36,7 @@ class WelcomePage(QWidget):
         self.open_button = child(form, QPushButton, "openButton")
         self.recent_list = child(form, QListWidget, "recentList")
         self.sample_button = child(form, QPushButton, "sampleButton")
+        self._keep_white_when_disabled(self.recent_list)
         self._write_texts(form)
         self.county_checklist = CountyChecklist(self.counties)
         self._connect()
@@ -60,6 +63,13 @@ class WelcomePage(QWidget):
         set_note(privacy, privacy.text())
         set_problem(self.name_problem, "")
         set_note(self.region_note, "")
+
+    @staticmethod
+    def _keep_white_when_disabled(widget: QWidget) -> None:
+        palette = widget.palette()
+        disabled, base = QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base
+        palette.setColor(disabled, base, palette.color(QPalette.ColorGroup.Active, base))
+        widget.setPalette(palette)
 
     def _connect(self) -> None:
         self.create_button.clicked.connect(self._create)
@@ -103,7 +113,9 @@ class WelcomePage(QWidget):
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
         if not recent:
-            placeholder = QListWidgetItem("No recent projects yet", self.recent_list)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            QListWidgetItem("No recent projects yet", self.recent_list)
+        # Nothing to choose yet: greyed text and skipped by Tab, but kept white like the
+        # county list beside it rather than the grey of a disabled box.
+        self.recent_list.setEnabled(bool(recent))
         self.recent_list.setCurrentRow(0 if recent else -1)
         self.name_edit.setFocus()
