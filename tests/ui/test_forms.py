@@ -3,8 +3,7 @@ Qt Designer's .ui files describe (QUiLoader, reading the .ui file, is the refere
 
 from __future__ import annotations
 
-import hashlib
-import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,9 +23,14 @@ from wizard.ui.forms import child, load_form
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
-FORMS = sorted((ROOT / "forms").glob("*.ui"))
-GENERATED = ROOT / "wizard" / "ui" / "generated_forms"
-DIGEST = re.compile(r"^# source-sha256: ([0-9a-f]{64})$", re.MULTILINE)
+sys.path.insert(0, str(ROOT / "scripts"))
+try:
+    import build_forms
+finally:
+    sys.path.remove(str(ROOT / "scripts"))
+
+FORMS = sorted(build_forms.FORMS.glob("*.ui"))
+GENERATED = build_forms.GENERATED
 COMPARED_PROPERTIES = (
     "text",
     "title",
@@ -72,10 +76,6 @@ COMPARED_PROPERTIES = (
 )
 
 
-def _compiled_module(ui_file: Path) -> Path:
-    return GENERATED / f"{ui_file.stem}.py"
-
-
 def test_every_form_is_compiled_and_nothing_else_is():
     compiled = {p.stem for p in GENERATED.glob("*.py") if p.name != "__init__.py"}
     assert compiled == {ui.stem for ui in FORMS}, "run scripts/build_forms.py"
@@ -83,10 +83,10 @@ def test_every_form_is_compiled_and_nothing_else_is():
 
 @pytest.mark.parametrize("ui_file", FORMS, ids=lambda p: p.name)
 def test_compiled_form_is_current(ui_file: Path):
-    recorded = DIGEST.search(_compiled_module(ui_file).read_text(encoding="utf-8"))
+    recorded = build_forms.recorded_digest(GENERATED / f"{ui_file.stem}.py")
     assert recorded is not None, f"{ui_file.stem}.py was not written by scripts/build_forms.py"
-    current = hashlib.sha256(ui_file.read_bytes()).hexdigest()
-    assert recorded.group(1) == current, f"{ui_file.name} changed; run scripts/build_forms.py"
+    current = build_forms.source_digest(ui_file)
+    assert recorded == current, f"{ui_file.name} changed; run scripts/build_forms.py"
 
 
 def _designer_form(ui_file: Path, host: QWidget) -> QWidget:
