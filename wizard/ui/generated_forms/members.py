@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 1009e7276171dae0b7a0b2147a2c6619be2bfcec7e5146e777c61823552ac415
+# source-sha256: 9921d49aff45bedc9f2ff077658332d891cec849bee1171025642ec9069f9323
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -68,41 +68,44 @@ class Ui_MembersForm(object):
         self.rosterBox.setObjectName("rosterBox")
         self.rosterLayout = QVBoxLayout(self.rosterBox)
         self.rosterLayout.setObjectName("rosterLayout")
-        self.filterLayout = QHBoxLayout()
+        self.filterLayout = QGridLayout()
         self.filterLayout.setObjectName("filterLayout")
         self.searchLabel = QLabel(self.rosterBox)
         self.searchLabel.setObjectName("searchLabel")
 
-        self.filterLayout.addWidget(self.searchLabel)
+        self.filterLayout.addWidget(self.searchLabel, 0, 0, 1, 1)
 
         self.searchEdit = QLineEdit(self.rosterBox)
         self.searchEdit.setObjectName("searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
         self.searchEdit.setMaxLength(200)
 
-        self.filterLayout.addWidget(self.searchEdit)
+        self.filterLayout.addWidget(self.searchEdit, 0, 1, 1, 4)
 
         self.sectorFilterLabel = QLabel(self.rosterBox)
         self.sectorFilterLabel.setObjectName("sectorFilterLabel")
 
-        self.filterLayout.addWidget(self.sectorFilterLabel)
+        self.filterLayout.addWidget(self.sectorFilterLabel, 1, 0, 1, 1)
 
         self.sectorFilterCombo = QComboBox(self.rosterBox)
         self.sectorFilterCombo.setObjectName("sectorFilterCombo")
         self.sectorFilterCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.sectorFilterCombo.setMinimumContentsLength(14)
 
-        self.filterLayout.addWidget(self.sectorFilterCombo)
+        self.filterLayout.addWidget(self.sectorFilterCombo, 1, 1, 1, 1)
 
         self.statusFilterLabel = QLabel(self.rosterBox)
         self.statusFilterLabel.setObjectName("statusFilterLabel")
 
-        self.filterLayout.addWidget(self.statusFilterLabel)
+        self.filterLayout.addWidget(self.statusFilterLabel, 1, 2, 1, 1)
 
         self.statusFilterCombo = QComboBox(self.rosterBox)
         self.statusFilterCombo.setObjectName("statusFilterCombo")
+        self.statusFilterCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
-        self.filterLayout.addWidget(self.statusFilterCombo)
+        self.filterLayout.addWidget(self.statusFilterCombo, 1, 3, 1, 1)
+
+        self.filterLayout.setColumnStretch(4, 1)
 
         self.rosterLayout.addLayout(self.filterLayout)
 
