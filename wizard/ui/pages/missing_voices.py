@@ -177,7 +177,8 @@ class MissingVoicesPage(StepPage):
         grid.setColumnStretch(0, 1)
         for column, level in enumerate(gaps.LEVELS, start=1):
             header = QLabel(f"<b>{gaps.LEVEL_TITLES[level]}</b>", self.overview_host)
-            grid.addWidget(header, 0, column)
+            header.setWordWrap(True)  # so the table fits beside the guidance at 1180 px
+            grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
         for row, sector in enumerate(reference.sectors(), start=1):
             name = QLabel((STAR if sector.highlight else "") + sector.name, self.overview_host)
             grid.addWidget(name, row, 0)
