@@ -54,6 +54,7 @@ from wizard.model.review import day_text
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
+from wizard.ui.widgets.dates import chosen_day, to_qdate
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 EXPLANATION = (
@@ -216,11 +217,6 @@ def _is_placeholder(activity: Activity, column: Column) -> bool:
     return (column is Column.DATE and activity.held_on is None) or (
         column is Column.TOPIC and not activity.topic.strip()
     )
-
-
-def _day(edit: QDateEdit) -> date:
-    chosen = edit.date()
-    return date(chosen.year(), chosen.month(), chosen.day())
 
 
 class ActivitiesPage(StepPage):
@@ -388,7 +384,7 @@ class ActivitiesPage(StepPage):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(activity.kind))
         day = activity.held_on
         self.date_check.setChecked(day is not None)
-        self.date_edit.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+        self.date_edit.setDate(to_qdate(day) if day else QDate.currentDate())
 
     def _show_problems(self) -> None:
         activity = self.chosen()
@@ -507,7 +503,7 @@ class ActivitiesPage(StepPage):
             return
         dated = self.date_check.isChecked()
         self.date_edit.setEnabled(dated)
-        activity.held_on = _day(self.date_edit) if dated else None
+        activity.held_on = chosen_day(self.date_edit) if dated else None
         self._changed(activity, totals_too=True)
         self.table.scrollTo(self.table.currentIndex())
 

@@ -78,6 +78,7 @@ from wizard.storage.atomic import write_atomically
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.county_checklist import CountyChecklist
+from wizard.ui.widgets.dates import from_qdate, to_qdate
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 INTRO = (
@@ -240,14 +241,6 @@ def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
     edit.setMinimumHeight(int(lines * line + margins))
     edit.setMaximumHeight(int(lines * 1.5 * line + margins))
     return edit
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 UNSET_DATE = QDate(2000, 1, 1)
@@ -522,7 +515,7 @@ class GrantsPage(StepPage):
             self.email_edit.setText(grant.applicant.email)
             self.phone_edit.setText(grant.applicant.phone)
             for edit, day in ((self.starts_edit, grant.starts_on), (self.ends_edit, grant.ends_on)):
-                edit.setDate(_qdate(day) if day else UNSET_DATE)
+                edit.setDate(to_qdate(day) if day else UNSET_DATE)
             self.counties.set_checked(grant.counties)
             self.rate_edit.setText(self._unread_rate or _rate_text(grant.match_percent))
             self.waiver_check.setChecked(grant.waiver_requested)
@@ -782,8 +775,8 @@ class GrantsPage(StepPage):
         if grant is None or self.is_loading:
             return
         starts, ends = self.starts_edit.date(), self.ends_edit.date()
-        grant.starts_on = None if starts == UNSET_DATE else _day(starts)
-        grant.ends_on = None if ends == UNSET_DATE else _day(ends)
+        grant.starts_on = None if starts == UNSET_DATE else from_qdate(starts)
+        grant.ends_on = None if ends == UNSET_DATE else from_qdate(ends)
         self._changed()
 
     def _counties_changed(self) -> None:

@@ -61,6 +61,7 @@ from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
 from wizard.ui.widgets.coverage_meter import CoverageMeter
+from wizard.ui.widgets.dates import chosen_day, to_qdate
 from wizard.ui.widgets.problem import set_note, set_problem
 from wizard.ui.widgets.roster_model import NO_SECTOR, Column, RosterFilter, RosterModel
 
@@ -398,7 +399,7 @@ class MembersPage(StepPage):
         ):
             check.setChecked(day is not None)
             edit.setEnabled(day is not None)
-            edit.setDate(QDate(day.year, day.month, day.day) if day else today)
+            edit.setDate(to_qdate(day) if day else today)
 
     def _show_organisation_text(self, text: str) -> None:
         """Long names show their beginning, not their end."""
@@ -476,8 +477,8 @@ class MembersPage(StepPage):
             return
         self.joined_edit.setEnabled(self.joined_check.isChecked())
         self.left_edit.setEnabled(self.left_check.isChecked())
-        member.joined_on = _day(self.joined_edit) if self.joined_check.isChecked() else None
-        member.left_on = _day(self.left_edit) if self.left_check.isChecked() else None
+        member.joined_on = chosen_day(self.joined_edit) if self.joined_check.isChecked() else None
+        member.left_on = chosen_day(self.left_edit) if self.left_check.isChecked() else None
         self._changed(member)
 
     def _organisation_entered(self) -> None:
@@ -708,11 +709,6 @@ class MembersPage(StepPage):
 
 def _by_name(organisation: Organisation) -> str:
     return organisation.name.casefold()
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 def _people(count: int) -> str:

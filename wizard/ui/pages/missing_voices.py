@@ -13,7 +13,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from wizard.model import gaps, reference
 from wizard.model.project import GapLevel, OutreachPlan, OutreachStatus
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
+from wizard.ui.widgets.dates import from_qdate, to_qdate
 from wizard.ui.widgets.problem import HINT_STYLE, NOTE_STYLE, set_note
 
 EXPORT_STEP_ID = "export"
@@ -118,10 +119,6 @@ class PlanRow:
 
 def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class MissingVoicesPage(StepPage):
@@ -317,7 +314,7 @@ class MissingVoicesPage(StepPage):
             due = plan.due_on if plan else None
             row.date_check.setChecked(due is not None)
             row.date_edit.setEnabled(due is not None)
-            row.date_edit.setDate(_qdate(due or self._default_due()))
+            row.date_edit.setDate(to_qdate(due or self._default_due()))
             index = row.status_combo.findData(plan.status) if plan else -1
             row.status_combo.setCurrentIndex(index)  # -1 shows 'Not planned yet'
 
@@ -444,7 +441,7 @@ class MissingVoicesPage(StepPage):
         dated = row.date_check.isChecked()
         row.date_edit.setEnabled(dated)
         day = row.date_edit.date()
-        self._plan(row).due_on = date(day.year(), day.month(), day.day()) if dated else None
+        self._plan(row).due_on = from_qdate(day) if dated else None
         self.edited()
 
     def _status_chosen(self, row: PlanRow, index: int) -> None:

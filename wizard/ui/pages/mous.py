@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     QObject,
     Qt,
@@ -56,6 +55,7 @@ from wizard.model.mous import (
 from wizard.model.project import Mou, MouStatus, Project
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
+from wizard.ui.widgets.dates import chosen_day, to_qdate
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 from wizard.ui.widgets.rows_model import RowsModel
 
@@ -107,15 +107,6 @@ TEXT_LINES = 3
 def show_date(day: date | None) -> str:
     """'Mar 12, 2026': the way a US reader writes it, with no doubt about day and month."""
     return f"{day:%b} {day.day}, {day.year}" if day else ""
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 class TrackerModel(RowsModel):
@@ -394,7 +385,7 @@ class MousPage(StepPage):
         self._fill_data(mou)
 
     def _fill_dates(self, mou: Mou) -> None:
-        today = _qdate(self.today())
+        today = to_qdate(self.today())
         chosen = self._organisation_id is not None
         for check, edit, day in (
             (self.signed_check, self.signed_edit, mou.signed_on),
@@ -402,7 +393,7 @@ class MousPage(StepPage):
         ):
             check.setChecked(day is not None)
             edit.setEnabled(chosen and day is not None)
-            edit.setDate(_qdate(day) if day else today)
+            edit.setDate(to_qdate(day) if day else today)
 
     def _fill_data(self, mou: Mou) -> None:
         for figure_id, check in self.data_checks.items():
@@ -487,8 +478,8 @@ class MousPage(StepPage):
             return
         self.signed_edit.setEnabled(self.signed_check.isChecked())
         self.ends_edit.setEnabled(self.ends_check.isChecked())
-        signed = _day(self.signed_edit) if self.signed_check.isChecked() else None
-        ends = _day(self.ends_edit) if self.ends_check.isChecked() else None
+        signed = chosen_day(self.signed_edit) if self.signed_check.isChecked() else None
+        ends = chosen_day(self.ends_edit) if self.ends_check.isChecked() else None
 
         def change(mou: Mou) -> None:
             mou.signed_on, mou.ends_on = signed, ends

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     Qt,
 )
@@ -54,6 +53,7 @@ from wizard.model.training import (
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
+from wizard.ui.widgets.dates import chosen_day, to_qdate
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 from wizard.ui.widgets.rows_model import RowsModel
 
@@ -90,15 +90,6 @@ TODO_COLOUR = "#7a4d00"
 def show_date(day: date | None) -> str:
     """'Mar 12, 2026': the way a US reader writes it, with no doubt about day and month."""
     return f"{day:%b} {day.day}, {day.year}" if day else ""
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 @dataclass(frozen=True)
@@ -452,7 +443,7 @@ class TrainingPage(StepPage):
         day = training.held_on if training else None
         self.date_check.setChecked(day is not None)
         self.date_edit.setEnabled(day is not None)
-        self.date_edit.setDate(_qdate(day or self.today()))
+        self.date_edit.setDate(to_qdate(day or self.today()))
         title = training.title if training else ""
         if self.title_combo.currentText() != title:
             self.title_combo.setCurrentIndex(-1)
@@ -618,7 +609,7 @@ class TrainingPage(StepPage):
         if training is None or self.is_loading:
             return
         self.date_edit.setEnabled(self.date_check.isChecked())
-        training.held_on = _day(self.date_edit) if self.date_check.isChecked() else None
+        training.held_on = chosen_day(self.date_edit) if self.date_check.isChecked() else None
         self._changed(reorder=True, results=True)
 
     def _title_edited(self, text: str) -> None:
