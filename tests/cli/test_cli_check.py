@@ -8,13 +8,13 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 import wizard
 from wizard import cli
+from wizard.model import clock
 from wizard.model.project import Member, Project, Region
 from wizard.model.steps import GROUPS, STEPS
 from wizard.storage.project_file import save_project
@@ -197,7 +197,7 @@ def test_export_writes_the_packet_and_lists_gaps(tmp_path):
     code = cli.export(SAMPLE, tmp_path, make_zip=True, out=out, err=io.StringIO())
     assert code == 0
     folders = [p for p in tmp_path.iterdir() if p.is_dir()]
-    assert len(folders) == 1 and folders[0].name.endswith("starter packet " + str(date.today()))
+    assert len(folders) == 1 and folders[0].name.endswith("starter packet " + str(clock.today()))
     assert (tmp_path / (folders[0].name + ".zip")).is_file()
     assert f"to {folders[0]}" in out.getvalue()
 

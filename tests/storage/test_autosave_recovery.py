@@ -6,10 +6,11 @@ import json
 import os
 import socket
 import subprocess
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
+from wizard.model import clock
 from wizard.model.project import Member, Organisation, Project, Region
 from wizard.storage import errors
 from wizard.storage.autosave import (
@@ -58,7 +59,7 @@ def test_write_then_find_lists_it_with_the_task_force_name(tmp_path):
     assert recovery.file == file
     assert recovery.task_force_name == "Cascade Valley Task Force 🎉"
     assert recovery.original == original
-    assert abs((datetime.now() - recovery.saved_at).total_seconds()) < 60
+    assert abs((clock.now() - recovery.saved_at).total_seconds()) < 60
     assert "Cascade Valley Task Force 🎉 (Cascade.tfproj), last changed" in recovery.describe()
 
 
@@ -178,6 +179,6 @@ def test_a_recovery_with_a_bad_project_is_refused_with_a_plain_reason(tmp_path):
     data = envelope_of(file)
     data["project"]["members"][0]["organisation_id"] = "gone"
     file.write_text(json.dumps(data), encoding="utf-8")
-    recovery = Recovery(file, None, datetime.now(), "x")
+    recovery = Recovery(file, None, clock.now(), "x")
     with pytest.raises(errors.WrongShapeError, match="organization that does not exist"):
         load_recovery(recovery)

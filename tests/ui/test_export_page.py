@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 import zipfile
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from tests.ui.helpers import click_check, click_navigator, type_new_project
 from wizard.documents import packet
 from wizard.documents.packet import ExportError, packet_destination, packet_gaps, plan_packet
+from wizard.model import clock
 from wizard.ui import export_worker
 from wizard.ui.pages.export import ExportPage, progress_text
 
@@ -67,7 +67,7 @@ def top_level_rows(page: ExportPage) -> list[str]:
 def test_the_page_lists_the_packet_files_grouped_and_the_gaps(qtbot, make_window, dialogs):
     window, page = sample_export_page(qtbot, make_window, dialogs)
     project = window.session.project
-    items = plan_packet(project, date.today())
+    items = plan_packet(project, clock.today())
     rows = top_level_rows(page)
     assert rows[0] == "00 Overview.pdf"
     assert "04 Roster and sector coverage.docx" in rows
@@ -112,8 +112,8 @@ def test_export_writes_the_packet_and_the_zip(qtbot, make_window, dialogs, out):
     dialogs.export_folders.append(out)
     export_and_wait(qtbot, page)
 
-    folder = packet_destination(project, out, date.today())
-    expected = {item.path for item in plan_packet(project, date.today())}
+    folder = packet_destination(project, out, clock.today())
+    expected = {item.path for item in plan_packet(project, clock.today())}
     assert files_under(folder) == expected
     assert {"00 Overview.pdf", "01 Charter.docx"} <= expected
     assert (folder / "00 Overview.pdf").read_bytes().startswith(b"%PDF-")
@@ -169,7 +169,7 @@ def test_cancel_leaves_nothing_behind(qtbot, make_window, dialogs, out):
 
 def test_cancel_late_in_the_export_still_leaves_nothing(qtbot, make_window, dialogs, out):
     window, page = sample_export_page(qtbot, make_window, dialogs)
-    total = len(plan_packet(window.session.project, date.today()))
+    total = len(plan_packet(window.session.project, clock.today()))
     dialogs.cancel_export_after = total + 1  # on 'putting the packet in its folder'
     dialogs.export_folders.append(out)
     export_and_wait(qtbot, page)
@@ -188,7 +188,7 @@ def test_choosing_no_folder_does_nothing(qtbot, make_window, dialogs, out):
 
 def test_an_existing_packet_is_kept_unless_she_says_replace(qtbot, make_window, dialogs, out):
     window, page = sample_export_page(qtbot, make_window, dialogs)
-    folder = packet_destination(window.session.project, out, date.today())
+    folder = packet_destination(window.session.project, out, clock.today())
     folder.mkdir()
     (folder / "my notes.txt").write_text("keep me", encoding="utf-8")
 
@@ -214,7 +214,7 @@ def test_an_existing_packet_is_kept_unless_she_says_replace(qtbot, make_window, 
 def test_an_existing_zip_is_asked_about_too(qtbot, make_window, dialogs, out):
     window, page = sample_export_page(qtbot, make_window, dialogs)
     click_check(qtbot, page.zip_check)
-    folder = packet_destination(window.session.project, out, date.today())
+    folder = packet_destination(window.session.project, out, clock.today())
     archive = folder.with_name(folder.name + ".zip")
     archive.write_bytes(b"an older zip")
     dialogs.export_folders.append(out)

@@ -4,7 +4,6 @@ typing, its match shortfall flagged and fixed, and the application exported to W
 from __future__ import annotations
 
 import io
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from tests.ui.helpers import (
     type_text,
 )
 from wizard.documents.packet import packet_destination
+from wizard.model import clock
 from wizard.model.grants import SECTIONS, WAIVER_KEY
 from wizard.ui.pages.grants import NO_DRAFTS, GrantsPage
 
@@ -180,7 +180,7 @@ def test_a_voca_draft_is_built_its_match_shortfall_fixed_and_exported(
     dialogs.export_folders.append(out)
     qtbot.mouseClick(export.export_button, LEFT)
     qtbot.waitUntil(lambda: export.job is None, timeout=EXPORT_TIMEOUT_MS)
-    folder = packet_destination(project, out, date.today())
+    folder = packet_destination(project, out, clock.today())
     path = folder / "09 Grant applications" / "01 Cascade Valley coordinator.docx"
     document = docx.Document(io.BytesIO(path.read_bytes()))
     tables = {

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tests.ui.conftest import ACCEPT_GUESS
 from tests.ui.helpers import choose, click_navigator, type_new_project, type_text
+from wizard.model import clock
 from wizard.model.large import project_with_roster
 from wizard.model.project import Project, Region
 from wizard.model.roster import ColumnMapping, guess_mapping, parse_csv_text
@@ -108,7 +109,7 @@ def test_add_a_person_by_typing(qtbot, make_window, dialogs):
     assert member.organisation_id == project.organisations[0].id
     assert "was added as a new organization" in page.organisation_note.text()
     assert (member.sector, member.status) == ("community_advocates", "member")
-    assert member.joined_on == date.today()  # becoming a member dates the joining
+    assert member.joined_on == clock.today()  # becoming a member dates the joining
     assert page.joined_check.isChecked()
     assert (member.email, member.phone) == ("zoe@example.org", "509-555-0100")
     assert shown_names(page) == ["Zoë Ortiz & <Friends> 🌲"]
@@ -141,7 +142,7 @@ def test_edit_the_selected_person(qtbot, make_window, dialogs):
     assert len(project.organisations) == organisations_before
     assert page.organisation_combo.currentText() == "Valley Community Clinic"
     assert ray.notes == "Met at the forum"
-    assert ray.left_on == date.today()
+    assert ray.left_on == clock.today()
     assert "Raymond Fuentes" in shown_names(page)
     # another row, and back: the panel follows the selection
     click_row(qtbot, page, row_of(page, "Dana Whitfield"))
@@ -512,7 +513,7 @@ def test_the_meter_follows_the_roster(qtbot, make_window, dialogs):
     choose(qtbot, page.status_combo, "Has left")
     assert meter.headline.text() == "7 members · 7 of 13 sectors"
     assert meter.chips["prosecutors"].text() == "○ Prosecutors"
-    assert window.session.project.member("m-6").left_on == date.today()
+    assert window.session.project.member("m-6").left_on == clock.today()
 
 
 # --------------------------------------------------------------------- accessibility

@@ -3,7 +3,7 @@ outreach plan for each (who reaches out, to whom, by when, status)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +17,7 @@ from tests.ui.helpers import (
     type_new_project,
     type_text,
 )
-from wizard.model import reference
+from wizard.model import clock, reference
 from wizard.model.progress import step_progress
 from wizard.model.project import Member, OutreachPlan, Subcommittee
 from wizard.ui.pages.missing_voices import DEFAULT_DAYS_AHEAD, MissingVoicesPage
@@ -104,7 +104,7 @@ def test_a_date_to_reach_out_by_is_set_changed_and_cleared(qtbot, make_window, d
     assert not row.date_edit.isEnabled()
     click_check(qtbot, row.date_check)
     [plan] = window.session.project.outreach
-    first = date.today() + timedelta(days=DEFAULT_DAYS_AHEAD)
+    first = clock.today() + timedelta(days=DEFAULT_DAYS_AHEAD)
     assert plan.due_on == first and plan.level == "leadership"
     assert row.date_edit.isEnabled()
     row.date_edit.setFocus()

@@ -3,7 +3,6 @@ later reopens the file to find every answer and Phase 1 complete."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import choose, click_check, press, type_new_project, type_text
-from wizard.model import reference
+from wizard.model import clock, reference
 from wizard.model.progress import StepState, step_progress
 from wizard.model.steps import steps_in_group
 
@@ -125,7 +124,7 @@ def test_all_of_phase_1_typed_saved_and_reopened(qtbot, make_window, tmp_path):
         organisation for _, organisation, _ in PEOPLE
     }
     assert names["Cara Ode"].sector == "tribal" and names["Cara Ode"].status == "member"
-    assert names["Ana Ruiz"].joined_on == date.today()
+    assert names["Ana Ruiz"].joined_on == clock.today()
     assert project.mission.prompts.who == "Youth"
     assert project.mission.statement.startswith("We serve youth")
     assert project.mission.vision == "Safe."

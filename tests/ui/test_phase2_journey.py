@@ -19,7 +19,7 @@ from tests.ui.conftest import FakeDialogs
 from tests.ui.helpers import choose, click_check, type_text
 from wizard.documents.common import long_date
 from wizard.documents.packet import packet_destination
-from wizard.model import reference
+from wizard.model import clock, reference
 from wizard.model.progress import StepState, step_progress
 from wizard.model.steps import steps_in_group
 from wizard.model.training import SUGGESTED_COURSE
@@ -289,7 +289,7 @@ def test_phase2_typed_through_and_exported(qtbot, make_window, tmp_path):
     assert len(organisations) == 5
     assert len(project.mous) == 5
     for mou in project.mous:
-        assert mou.status == "signed" and mou.signed_on == date.today()
+        assert mou.status == "signed" and mou.signed_on == clock.today()
         assert mou.ends_on is not None and mou.ends_on > mou.signed_on
         assert mou.data_shared == ["youth_referred"]
     assert step_progress(project, "mous").state is StepState.DONE
@@ -297,7 +297,7 @@ def test_phase2_typed_through_and_exported(qtbot, make_window, tmp_path):
     next_step(qtbot, window, "training")
     fill_training(qtbot, window.pages["training"])
     [training] = project.training.trainings
-    assert training.title == SUGGESTED_COURSE and training.held_on == date.today()
+    assert training.title == SUGGESTED_COURSE and training.held_on == clock.today()
     assert len(training.attendee_member_ids) == 5
     assert step_progress(project, "training").state is StepState.DONE
 
@@ -323,7 +323,7 @@ def test_phase2_typed_through_and_exported(qtbot, make_window, tmp_path):
     export = window.pages["export"]
     qtbot.mouseClick(export.export_button, LEFT)
     qtbot.waitUntil(lambda: export.job is None, timeout=EXPORT_TIMEOUT_MS)
-    folder = packet_destination(project, out, date.today())
+    folder = packet_destination(project, out, clock.today())
     assert (folder / "01 Charter.docx").is_file()
     charter = docx_text(folder / "01 Charter.docx")
     for committee in committees:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import click_navigator, type_new_project, type_text
+from wizard.model import clock
 from wizard.model.progress import step_progress
 from wizard.model.review import STATE_LABELS, phase2_packet
 from wizard.ui.pages.phase2_review import Phase2ReviewPage, summary_text
@@ -134,7 +133,7 @@ def test_a_mou_ending_soon_is_flagged_on_the_review(qtbot, make_window, dialogs)
     qtbot.mouseClick(window.welcome.sample_button, LEFT)
     project = window.session.project
     mou = next(m for m in project.mous if m.status == "signed")
-    mou.ends_on = date.today()
+    mou.ends_on = clock.today()
     page = open_review(qtbot, window)
     name = project.organisation(mou.organisation_id).name
     assert "(Ends today)" in value(page, "mous", name)

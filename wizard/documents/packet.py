@@ -21,6 +21,7 @@ from typing import Any
 
 from wizard.documents.render import render_to_file
 from wizard.documents.values import gaps_in
+from wizard.model import clock
 from wizard.model.file_names import safe_file_name
 from wizard.model.project import Project
 
@@ -97,7 +98,7 @@ def plan_packet(project: Project, today: date) -> list[PacketItem]:
 def packet_gaps(project: Project, today: date | None = None) -> list[str]:
     """Every answer the packet will show as '[to be decided: ...]', each once."""
     gaps: list[str] = []
-    for item in plan_packet(project, today or date.today()):
+    for item in plan_packet(project, today or clock.today()):
         gaps.extend(gap for gap in item.gaps if gap not in gaps)
     return gaps
 
@@ -121,7 +122,7 @@ def export_packet(
     replace_existing: bool = False,
 ) -> ExportResult:
     """Write the packet folder (and its .zip) into ``out_dir``."""
-    today = today or date.today()
+    today = today or clock.today()
     final = packet_destination(project, out_dir, today)
     zip_final = final.with_name(final.name + ".zip")
     if not replace_existing:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from wizard.model import activities, gaps, mous, reference, training
+from wizard.model import activities, clock, gaps, mous, reference, training
 from wizard.model.progress import (
     StepState,
     membership_count,
@@ -491,7 +491,7 @@ def review_section(project: Project, step_id: str, today: date | None = None) ->
     if step_id in _LINES:
         lines = _LINES[step_id](project)
     elif step_id in _DATED_LINES:
-        lines = _DATED_LINES[step_id](project, today or date.today())
+        lines = _DATED_LINES[step_id](project, today or clock.today())
     return ReviewSection(step_id, title, progress.state, tuple(lines), progress.missing)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from wizard.model import clock
 from wizard.model.project import Project
 from wizard.storage import errors
 from wizard.storage.atomic import write_atomically
@@ -55,7 +56,7 @@ def write_recovery(project: Project, original: Path | None, session_id: str) -> 
     envelope = {
         "kind": _KIND,
         "original_path": str(original) if original else None,
-        "saved_at": datetime.now().isoformat(timespec="seconds"),
+        "saved_at": clock.now().isoformat(timespec="seconds"),
         "host": socket.gethostname(),
         "pid": os.getpid(),
         "project": project.model_dump(mode="json"),

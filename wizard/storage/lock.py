@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from wizard.model import clock
+
 
 @dataclass(frozen=True)
 class LockHolder:
@@ -49,7 +51,7 @@ def _current_holder() -> LockHolder:
     except (KeyError, OSError):
         user = "someone"
     return LockHolder(
-        user, socket.gethostname(), os.getpid(), datetime.now().isoformat(timespec="seconds")
+        user, socket.gethostname(), os.getpid(), clock.now().isoformat(timespec="seconds")
     )
 
 

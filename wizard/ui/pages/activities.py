@@ -9,12 +9,10 @@ Counts only: how many came, never who.
 
 from __future__ import annotations
 
-from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -36,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.model import clock
 from wizard.model.activities import (
     KIND_LABELS,
     KIND_SHORT,
@@ -366,7 +365,7 @@ class ActivitiesPage(StepPage):
                     edit.clear()
                 self.attendance_edit.clear()
                 self.date_check.setChecked(False)
-                self.date_edit.setDate(QDate.currentDate())
+                self.date_edit.setDate(to_qdate(clock.today()))
             else:
                 self._fill(activity)
         self._show_problems()
@@ -384,7 +383,7 @@ class ActivitiesPage(StepPage):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(activity.kind))
         day = activity.held_on
         self.date_check.setChecked(day is not None)
-        self.date_edit.setDate(to_qdate(day) if day else QDate.currentDate())
+        self.date_edit.setDate(to_qdate(day) if day else to_qdate(clock.today()))
 
     def _show_problems(self) -> None:
         activity = self.chosen()
@@ -401,12 +400,12 @@ class ActivitiesPage(StepPage):
         planned = (
             activity is not None
             and activity.attendance is None
-            and not is_held(activity, date.today())
+            and not is_held(activity, clock.today())
         )
         set_note(self.attendance_note, PLANNED_NOTE if planned else "")
 
     def _show_totals(self) -> None:
-        set_note(self.totals_label, totals(self.project.activities, date.today()).summary)
+        set_note(self.totals_label, totals(self.project.activities, clock.today()).summary)
 
     def _show_roster_advocates(self) -> None:
         names = advocate_names(self.project)

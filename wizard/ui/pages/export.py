@@ -12,7 +12,6 @@ The page never changes the project: the worker writes from a copy.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QUrl
@@ -34,6 +33,7 @@ from wizard.documents.packet import (
     packet_destination,
     plan_packet,
 )
+from wizard.model import clock
 from wizard.ui.dialogs import ProgressHandle
 from wizard.ui.export_worker import ExportJob, ExportRequest
 from wizard.ui.forms import child, load_form
@@ -139,7 +139,7 @@ class ExportPage(StepPage):
         super().attach(session)
 
     def show_project(self) -> None:
-        items = plan_packet(self.project, date.today())
+        items = plan_packet(self.project, clock.today())
         gaps = list(dict.fromkeys(gap for item in items for gap in item.gaps))  # = packet_gaps
         self._show_files(items)
         self._show_gaps(gaps)
@@ -196,7 +196,7 @@ class ExportPage(StepPage):
         return row
 
     def _destination_name(self) -> str:
-        return packet_destination(self.project, Path(), date.today()).name
+        return packet_destination(self.project, Path(), clock.today()).name
 
     def _show_gaps(self, gaps: list[str]) -> None:
         if gaps:
@@ -236,7 +236,7 @@ class ExportPage(StepPage):
         folder = self.dialogs.choose_export_folder(self._start_folder())
         if folder is None:
             return
-        today = date.today()
+        today = clock.today()
         make_zip = self.zip_check.isChecked()
         destination = packet_destination(self.project, folder, today)
         zip_file = destination.with_name(destination.name + ".zip")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 import itertools
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -52,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.documents.grants import file_name, render_application
-from wizard.model import grant_narrative
+from wizard.model import clock, grant_narrative
 from wizard.model.grants import (
     CATEGORIES,
     SECTIONS,
@@ -686,7 +685,7 @@ class GrantsPage(StepPage):
     def add_draft(self) -> None:
         coordinator_funding = self.project.coordinator.funding
         chosen: FunderId = "ovca" if coordinator_funding == "ovca" else "voca"
-        grant = new_draft(self.project, chosen, date.today())
+        grant = new_draft(self.project, chosen, clock.today())
         self.project.grants.append(grant)
         self._select_draft(grant.id)
         self.edited()
@@ -1128,7 +1127,7 @@ class GrantsPage(StepPage):
         if path is None:
             return
         try:
-            write_atomically(path, render_application(self.project, grant, date.today()))
+            write_atomically(path, render_application(self.project, grant, clock.today()))
         except OSError as error:
             reason = error.strerror or "the file could not be written"
             self.dialogs.show_error(

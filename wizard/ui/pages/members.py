@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.model import reference
+from wizard.model import clock, reference
 from wizard.model.coverage import sector_coverage
 from wizard.model.project import Member, MemberStatus, Organisation
 from wizard.model.roster import (
@@ -374,7 +373,7 @@ class MembersPage(StepPage):
         ):
             check.setChecked(False)
             edit.setEnabled(False)
-            edit.setDate(QDate.currentDate())
+            edit.setDate(to_qdate(clock.today()))
         self.notes_edit.clear()
         set_note(self.organisation_note, "")
 
@@ -392,7 +391,7 @@ class MembersPage(StepPage):
         set_note(self.organisation_note, "")
 
     def _fill_dates(self, member: Member) -> None:
-        today = QDate.currentDate()
+        today = to_qdate(clock.today())
         for check, edit, day in (
             (self.joined_check, self.joined_edit, member.joined_on),
             (self.left_check, self.left_edit, member.left_on),
@@ -464,9 +463,9 @@ class MembersPage(StepPage):
         status: MemberStatus = self.status_combo.itemData(index)
         member.status = status
         if status == "member" and member.joined_on is None:
-            member.joined_on = date.today()
+            member.joined_on = clock.today()
         if status == "left" and member.left_on is None:
-            member.left_on = date.today()
+            member.left_on = clock.today()
         with self.loading():
             self._fill_dates(member)
         self._changed(member, coverage=True)

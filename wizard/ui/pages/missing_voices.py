@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.model import gaps, reference
+from wizard.model import clock, gaps, reference
 from wizard.model.project import GapLevel, OutreachPlan, OutreachStatus
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
@@ -320,7 +320,7 @@ class MissingVoicesPage(StepPage):
 
     @staticmethod
     def _default_due() -> date:
-        return date.today() + timedelta(days=DEFAULT_DAYS_AHEAD)
+        return clock.today() + timedelta(days=DEFAULT_DAYS_AHEAD)
 
     # ----- showing --------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.model import reference
+from wizard.model import clock, reference
 from wizard.model.mous import (
     EXPIRY_WARNING_DAYS,
     STATUS_HINTS,
@@ -292,7 +292,7 @@ class MousPage(StepPage):
 
     @staticmethod
     def today() -> date:
-        return date.today()
+        return clock.today()
 
     def show_project(self) -> None:
         keep = self._organisation_id

@@ -9,10 +9,9 @@ page is shown. The sections are the shared
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QLabel, QWidget
 
+from wizard.model import clock
 from wizard.model.progress import StepState
 from wizard.model.review import phase2_packet, phase2_review
 from wizard.ui.forms import child
@@ -45,7 +44,7 @@ class Phase2ReviewPage(ReviewPage):
         self.packet_label = child(self.form, QLabel, "packetLabel")
 
     def show_project(self) -> None:
-        sections = phase2_review(self.project, date.today())
+        sections = phase2_review(self.project, clock.today())
         self.show_sections(sections)
         done = sum(1 for section in sections if section.state is StepState.DONE)
         set_note(self.summary_label, summary_text(done, len(sections)))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.model import reference
+from wizard.model import clock, reference
 from wizard.model.project import Member, Project, Training, TrainingKind
 from wizard.model.roster import STATUS_LABELS
 from wizard.model.training import (
@@ -357,7 +357,7 @@ class TrainingPage(StepPage):
 
     @staticmethod
     def today() -> date:
-        return date.today()
+        return clock.today()
 
     def show_project(self) -> None:
         if self._showing is not self.session:
