@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint pytest forms screenshots system-libs gui-libs installer installer-smoke clean
+.PHONY: run test test-dates lint pytest forms screenshots system-libs gui-libs installer installer-smoke clean
 
 run: gui-libs $(VENV)/.app-installed
 	$(BIN)/taskforce-builder $(ARGS)
@@ -14,6 +14,11 @@ test: system-libs $(VENV)/.test-installed lint pytest
 
 pytest: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The whole suite again with "today" pinned to each day date rules get wrong (a year
+# end, a leap day, a 60-day window across a year end); CI runs it after `make test`.
+test-dates: system-libs $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/test_on_risky_days.py $(PYTEST_ARGS)
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check wizard tests scripts doc_templates packaging

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
+
+from tests.risky_days import RISKY_DAYS
+from wizard.model import clock
 
 # GUI tests (tests/ui) need a platform plugin that works without a screen; set it before any
 # of them imports Qt. Harmless for everything else.
@@ -24,3 +29,10 @@ def taskforce_home(
     home = tmp_path_factory.mktemp("taskforce-home")
     monkeypatch.setenv("TASKFORCE_BUILDER_HOME", str(home))
     return home
+
+
+@pytest.fixture(params=RISKY_DAYS, ids=lambda day: day.isoformat())
+def risky_today(request: pytest.FixtureRequest) -> Iterator[date]:
+    """Today, pinned to each of the risky days in turn (tests/risky_days.py)."""
+    with clock.pinned(request.param) as day:
+        yield day

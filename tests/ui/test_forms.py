@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.forms import child, load_form
+from wizard.ui.widgets.dates import DateBox
 
 pytestmark = pytest.mark.gui
 
@@ -93,7 +94,9 @@ def _designer_form(ui_file: Path, host: QWidget) -> QWidget:
     file = QFile(str(ui_file))
     assert file.open(QIODevice.OpenModeFlag.ReadOnly)
     try:
-        form = QUiLoader().load(file, host)
+        loader = QUiLoader()
+        loader.registerCustomWidget(DateBox)  # the forms' promoted date boxes
+        form = loader.load(file, host)
     finally:
         file.close()
     assert form is not None, ui_file

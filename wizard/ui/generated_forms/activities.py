@@ -2,14 +2,13 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 4bf40fa8cea2562ee3c870d328d179aa01247293c91987a242f2aaf93f570e92
+# source-sha256: d276d3c967412c6d703ad7db844877a969a2b9e5627414004b43c851c3b5fc6d
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -25,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from wizard.ui.widgets.dates import DateBox
 
 
 class Ui_ActivitiesForm(object):
@@ -150,7 +151,7 @@ class Ui_ActivitiesForm(object):
 
         self.detailsLayout.addWidget(self.dateCheck, 3, 2, 1, 1)
 
-        self.dateEdit = QDateEdit(self.detailsBox)
+        self.dateEdit = DateBox(self.detailsBox)
         self.dateEdit.setObjectName("dateEdit")
         self.dateEdit.setCalendarPopup(True)
 

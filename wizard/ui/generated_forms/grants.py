@@ -2,14 +2,13 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 1703e5c0aef354bc83c547984ed49b5118af8072980eb804062c0663e63fcf1f
+# source-sha256: 4e6012289632025e599b9492d963cc39d423d2d82a5f4eca45072b039f4fd4cb
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from wizard.ui.widgets.dates import DateBox
 
 
 class Ui_GrantsForm(object):
@@ -222,7 +223,7 @@ class Ui_GrantsForm(object):
 
         self.periodLayout = QHBoxLayout()
         self.periodLayout.setObjectName("periodLayout")
-        self.startsEdit = QDateEdit(self.projectBox)
+        self.startsEdit = DateBox(self.projectBox)
         self.startsEdit.setObjectName("startsEdit")
         self.startsEdit.setCalendarPopup(True)
         self.startsEdit.setMinimumSize(QSize(130, 0))
@@ -234,7 +235,7 @@ class Ui_GrantsForm(object):
 
         self.periodLayout.addWidget(self.endsLabel)
 
-        self.endsEdit = QDateEdit(self.projectBox)
+        self.endsEdit = DateBox(self.projectBox)
         self.endsEdit.setObjectName("endsEdit")
         self.endsEdit.setCalendarPopup(True)
         self.endsEdit.setMinimumSize(QSize(130, 0))

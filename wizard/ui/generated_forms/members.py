@@ -2,14 +2,13 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 9921d49aff45bedc9f2ff077658332d891cec849bee1171025642ec9069f9323
+# source-sha256: 5b3cb7f998554d53d565e53b2ef2c4a90db68bde9310740bcc491021c10bf682
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from wizard.ui.widgets.dates import DateBox
 
 
 class Ui_MembersForm(object):
@@ -326,7 +327,7 @@ class Ui_MembersForm(object):
 
         self.detailsLayout.addWidget(self.joinedCheck, 8, 0, 1, 1)
 
-        self.joinedEdit = QDateEdit(self.detailsBox)
+        self.joinedEdit = DateBox(self.detailsBox)
         self.joinedEdit.setObjectName("joinedEdit")
         self.joinedEdit.setCalendarPopup(True)
 
@@ -337,7 +338,7 @@ class Ui_MembersForm(object):
 
         self.detailsLayout.addWidget(self.leftCheck, 8, 2, 1, 1)
 
-        self.leftEdit = QDateEdit(self.detailsBox)
+        self.leftEdit = DateBox(self.detailsBox)
         self.leftEdit.setObjectName("leftEdit")
         self.leftEdit.setCalendarPopup(True)
 

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 3a88351e3d9b9c93cf2b2c6d40f60fbdc494bde8529a8cc689dc10e4736fcc88
+# source-sha256: a50e7069de5c0bfc944e405f15202e7ee350f2570b1fb987321ef57de7b9b4f2
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtGui import QFont
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from wizard.ui.widgets.dates import DateBox
 
 
 class Ui_MousForm(object):
@@ -151,7 +152,7 @@ class Ui_MousForm(object):
 
         self.signedRowLayout = QHBoxLayout()
         self.signedRowLayout.setObjectName("signedRowLayout")
-        self.signedEdit = QDateEdit(self.editorBox)
+        self.signedEdit = DateBox(self.editorBox)
         self.signedEdit.setObjectName("signedEdit")
         self.signedEdit.setCalendarPopup(True)
 
@@ -177,7 +178,7 @@ class Ui_MousForm(object):
 
         self.endsRowLayout = QHBoxLayout()
         self.endsRowLayout.setObjectName("endsRowLayout")
-        self.endsEdit = QDateEdit(self.editorBox)
+        self.endsEdit = DateBox(self.editorBox)
         self.endsEdit.setObjectName("endsEdit")
         self.endsEdit.setCalendarPopup(True)
 

@@ -2,14 +2,13 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: bb48f18fc0c5cacb00baee5cf064480a6580f14f6e6024f350030f695cb0a8db
+# source-sha256: e6565abd3d72ba71bad6b0f983456573c19bfedcb5d4de16f9238a5e7f3c36c9
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from wizard.ui.widgets.dates import DateBox
 
 
 class Ui_TrainingForm(object):
@@ -203,7 +204,7 @@ class Ui_TrainingForm(object):
 
         self.dateRowLayout = QHBoxLayout()
         self.dateRowLayout.setObjectName("dateRowLayout")
-        self.dateEdit = QDateEdit(self.detailsBox)
+        self.dateEdit = DateBox(self.detailsBox)
         self.dateEdit.setObjectName("dateEdit")
         self.dateEdit.setCalendarPopup(True)
 

@@ -35,7 +35,7 @@ from wizard.model import clock, gaps, reference
 from wizard.model.project import GapLevel, OutreachPlan, OutreachStatus
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
-from wizard.ui.widgets.dates import from_qdate, to_qdate
+from wizard.ui.widgets.dates import DateBox, from_qdate, to_qdate
 from wizard.ui.widgets.problem import HINT_STYLE, NOTE_STYLE, set_note
 
 EXPORT_STEP_ID = "export"
@@ -247,7 +247,7 @@ class MissingVoicesPage(StepPage):
         to_whom_edit = self._line_edit(frame, f"{spoken}: to whom", "A person or an office")
         date_check = QCheckBox("By", frame)
         date_check.setAccessibleName(f"{spoken}: has a date to reach out by")
-        date_edit = QDateEdit(frame)
+        date_edit = DateBox(frame)
         date_edit.setCalendarPopup(True)
         date_edit.setDisplayFormat("MMM d, yyyy")
         date_edit.setAccessibleName(f"{spoken}: reach out by")
