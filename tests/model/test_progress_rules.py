@@ -215,6 +215,14 @@ def test_members_done():
     check(Project(members=[Member(name="Ana", sector="cps", status="member")]), "members", DONE)
 
 
+def test_members_a_mistyped_email_is_still_to_fix():
+    ana = Member(name="Ana", sector="cps", status="member", email="bad email")
+    bo = Member(name="Bo", sector="cps", status="prospect", email="bo@example")
+    check(Project(members=[ana, bo]), "members", IN_PROGRESS, "a working email for 2 ")
+    ana.email, bo.email = "ana@example.org", ""
+    check(Project(members=[ana, bo]), "members", DONE)
+
+
 def test_membership_count_and_sectors_count_only_status_member():
     project = Project(
         members=[
@@ -411,6 +419,17 @@ def test_mous_a_member_without_an_organisation_is_not_an_organisation_to_sign_wi
     check(Project(members=[Member(status="member")]), "mous", NOT_STARTED, "member organizations")
 
 
+def test_mous_an_unsigned_mou_and_no_members_is_not_done():
+    project = Project(
+        organisations=[Organisation(id="sheriff", name="Sheriff's Office")],
+        mous=[Mou(organisation_id="sheriff", status="drafted")],
+    )
+    check(project, "mous", IN_PROGRESS, "member organizations", "signed MOU with Sheriff's")
+    project.mous[0].status = "signed"
+    project.mous[0].signed_on = date(2026, 1, 5)
+    check(project, "mous", IN_PROGRESS, "member organizations")
+
+
 def _mou_project(*mous: Mou) -> Project:
     return Project(
         organisations=[
@@ -472,28 +491,50 @@ def test_mous_signed_needs_its_date_and_a_sensible_end():
 
 def test_training():
     check(Project(), "training", NOT_STARTED, "trainer", "basic")
-    plan = TrainingPlan(region_has_trainer=False, trainings=[Training(kind="extra", title="X")])
+    extra = Training(kind="extra", title="X", held_on=date(2026, 2, 1))
+    plan = TrainingPlan(region_has_trainer=False, trainings=[extra])
     check(Project(training=plan), "training", IN_PROGRESS, "basic")
-    plan = TrainingPlan(
-        region_has_trainer=True, trainer_name="Jo", trainings=[Training(kind="basic", title="X")]
+    project = _trained(TrainingPlan(region_has_trainer=True, trainer_name="Jo"))
+    check(project, "training", DONE)
+
+
+def _trained(plan: TrainingPlan, title: str = "X") -> Project:
+    """A project whose one member came to a dated basic training."""
+    member = Member(id="ana", name="Ana", status="member")
+    plan.trainings.append(
+        Training(kind="basic", title=title, held_on=date(2026, 3, 1), attendee_member_ids=["ana"])
     )
-    check(Project(training=plan), "training", DONE)
+    return Project(members=[member], training=plan)
+
+
+def test_an_undated_training_with_nobody_ticked_is_not_done():
+    plan = TrainingPlan(region_has_trainer=False, trainings=[Training(kind="basic", title="X")])
+    check(Project(training=plan), "training", IN_PROGRESS, "who came", "a date for 1 training")
+    plan.trainings[0].held_on = date(2026, 3, 1)
+    check(Project(training=plan), "training", IN_PROGRESS, "who came to a basic")
+
+
+def test_every_training_needs_a_date_even_an_extra_one():
+    project = _trained(TrainingPlan(region_has_trainer=False))
+    project.training.trainings.append(Training(kind="extra", title="Law enforcement"))
+    check(project, "training", IN_PROGRESS, "a date for 1 training")
 
 
 def test_training_with_a_trainer_needs_their_name():
-    plan = TrainingPlan(region_has_trainer=True, trainings=[Training(kind="basic", title="X")])
-    check(Project(training=plan), "training", IN_PROGRESS, "who the region's CSEC trainer is")
-    plan.trainer_name = "  "
-    check(Project(training=plan), "training", IN_PROGRESS, "trainer")
-    plan.region_has_trainer = False
-    check(Project(training=plan), "training", DONE)  # no trainer: no name to give
+    project = _trained(TrainingPlan(region_has_trainer=True))
+    check(project, "training", IN_PROGRESS, "who the region's CSEC trainer is")
+    project.training.trainer_name = "  "
+    check(project, "training", IN_PROGRESS, "trainer")
+    project.training.region_has_trainer = False
+    check(project, "training", DONE)  # no trainer: no name to give
 
 
 def test_training_titles():
-    plan = TrainingPlan(region_has_trainer=False, trainings=[Training(), Training(title=" ")])
-    check(Project(training=plan), "training", IN_PROGRESS, "a title for 2 trainings")
-    plan.trainings[0].title = "Basics"
-    check(Project(training=plan), "training", IN_PROGRESS, "a title for 1 training")
+    project = _trained(TrainingPlan(region_has_trainer=False), title="")
+    project.training.trainings.append(Training(title=" ", held_on=date(2026, 4, 1)))
+    check(project, "training", IN_PROGRESS, "a title for 2 trainings")
+    project.training.trainings[0].title = "Basics"
+    check(project, "training", IN_PROGRESS, "a title for 1 training")
 
 
 def test_training_started_by_a_trainer_name_alone():

@@ -17,6 +17,7 @@ from wizard.model.grants import grant_problems
 from wizard.model.mous import end_date_problem, signed_date_problem
 from wizard.model.project import Project
 from wizard.model.steps import STEPS, steps_in_group
+from wizard.model.validation import email_problem
 
 MIN_GOALS = 3
 MAX_GOALS = 7
@@ -106,6 +107,9 @@ def _members(project: Project) -> _Finding:
     no_sector = sum(1 for m in project.members if m.sector is None)
     if no_sector:
         missing.append(f"a sector for {_entries(no_sector)}")
+    bad_emails = sum(1 for m in project.members if email_problem(m.email))
+    if bad_emails:
+        missing.append(f"a working email for {_entries(bad_emails)}")
     return _Finding(bool(project.members or project.organisations), missing)
 
 
@@ -210,12 +214,16 @@ def _mous(project: Project) -> _Finding:
         for org in project.organisations
         if org.id in member_orgs and org.id not in signed
     ]
-    missing = [f"a signed MOU with {name}" for name in unsigned]
-    if not member_orgs and not project.mous:
-        missing.append("member organizations to sign MOUs with")
+    unsigned += [
+        _organisation_name(project, mou.organisation_id)
+        for mou in project.mous
+        if mou.organisation_id not in member_orgs and mou.organisation_id not in signed
+    ]
+    missing = [f"a signed MOU with {name}" for name in dict.fromkeys(unsigned)]
+    if not member_orgs:
+        missing.insert(0, "member organizations to sign MOUs with")
     for mou in project.mous:
-        organisation = project.organisation(mou.organisation_id)
-        name = (organisation.name if organisation else "") or "an unnamed organization"
+        name = _organisation_name(project, mou.organisation_id)
         if signed_date_problem(mou):
             missing.append(f"the date the MOU with {name} was signed")
         if end_date_problem(mou):
@@ -223,17 +231,30 @@ def _mous(project: Project) -> _Finding:
     return _Finding(bool(project.mous), missing)
 
 
+def _organisation_name(project: Project, organisation_id: str) -> str:
+    organisation = project.organisation(organisation_id)
+    return (organisation.name if organisation else "") or "an unnamed organization"
+
+
 def _training(project: Project) -> _Finding:
-    """The trainer question answered (and who, if there is one) and a basic training held.
-    How many members are trained yet is progress to report, not something missing."""
+    """The trainer question answered (and who, if there is one), and a basic training
+    with its date and the members who came: a training nobody is recorded at trains
+    nobody. Every training needs a date, past or planned. How many members are trained
+    yet is progress to report, not something missing."""
     plan = project.training
     missing = []
     if plan.region_has_trainer is None:
         missing.append("whether the region has a CSEC trainer")
     elif plan.region_has_trainer and not plan.trainer_name.strip():
         missing.append("who the region's CSEC trainer is")
-    if not any(t.kind == "basic" for t in plan.trainings):
+    basics = [t for t in plan.trainings if t.kind == "basic"]
+    if not basics:
         missing.append("a basic CSEC training")
+    elif not any(t.held_on is not None and t.attendee_member_ids for t in basics):
+        missing.append("who came to a basic CSEC training")
+    undated = sum(1 for t in plan.trainings if t.held_on is None)
+    if undated:
+        missing.append(f"a date for {undated} training{'' if undated == 1 else 's'}")
     untitled = sum(1 for t in plan.trainings if not t.title.strip())
     if untitled:
         missing.append(f"a title for {untitled} training{'' if untitled == 1 else 's'}")
