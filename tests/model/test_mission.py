@@ -50,6 +50,21 @@ def test_blank_where_uses_the_counties_from_step_one():
     assert draft_statement(prompts) == "We serve young people."
 
 
+@pytest.mark.parametrize(
+    "who",
+    ["young people in Yakima County", "Yakima youth", "YAKIMA's young people", "kids in Grant"],
+)
+def test_counties_do_not_stand_in_when_who_already_names_the_place(who: str):
+    statement = draft_statement(MissionPrompts(who=who), ["Yakima", "Grant"])
+    assert statement.casefold().count("county") == who.casefold().count("county")
+    assert "counties" not in statement
+
+
+def test_a_word_that_only_contains_a_county_name_is_not_the_county():
+    statement = draft_statement(MissionPrompts(who="Grantees' youth"), ["Grant"])
+    assert statement == "We serve Grantees' youth in Grant County."
+
+
 def test_typed_capitals_full_stops_and_leading_words_are_tidied():
     prompts = MissionPrompts(
         who="We serve Children and youth.",

@@ -114,11 +114,27 @@ def counties_phrase(counties: Sequence[str]) -> str:
     return f"{', '.join(names[:-1])} and {names[-1]} counties"
 
 
+def _names_a_county(text: str, counties: Sequence[str]) -> bool:
+    words = re.findall(r"\w+", text.casefold())
+    return any(
+        _contains_words(words, re.findall(r"\w+", name.casefold()))
+        for name in counties
+        if name.strip()
+    )
+
+
+def _contains_words(words: list[str], wanted: list[str]) -> bool:
+    size = len(wanted)
+    return any(words[start : start + size] == wanted for start in range(len(words) - size + 1))
+
+
 def draft_statement(prompts: MissionPrompts, counties: Sequence[str] = ()) -> str:
     """A first mission statement built from the four answers, or '' if all are blank.
 
     When 'where' is blank, the counties chosen in step 1 stand in for it (but
-    only if something else was answered: counties alone are not a mission).
+    only if something else was answered: counties alone are not a mission, and
+    not when 'who' already names one of them: "young people in Yakima County in
+    Yakima County" reads as a slip in a charter).
     """
     who = _lower_first(_drop_lead(_tidy(prompts.who), _WHO_LEADS), only_common=True)
     what = _lower_first(_drop_lead(_tidy(prompts.what), _WHAT_LEADS), only_common=False)
@@ -126,7 +142,8 @@ def draft_statement(prompts: MissionPrompts, counties: Sequence[str] = ()) -> st
     how = _drop_lead(_tidy(prompts.how), _HOW_LEADS)
     if not (who or what or how or where):
         return ""
-    where = where or counties_phrase(counties)
+    if not where and not _names_a_county(who, counties):
+        where = counties_phrase(counties)
 
     sentences = []
     if who:
