@@ -96,7 +96,8 @@ def test_not_yet_keeps_what_was_typed(qtbot, make_window, dialogs):
     click_check(qtbot, page.not_yet_radio)
     c = window.session.project.coordinator
     assert c.identified is False
-    assert not page.contact_widget.isEnabled()
+    assert not page.name_edit.isEnabled() and not page.email_edit.isEnabled()
+    assert not page.phone_edit.isEnabled()
     assert page.name_edit.text() == "Maybe Morgan"
     assert c.contact.name == "Maybe Morgan"
     assert page.not_yet_note.isVisible()
@@ -106,6 +107,17 @@ def test_not_yet_keeps_what_was_typed(qtbot, make_window, dialogs):
     click_check(qtbot, page.found_radio)
     assert page.name_edit.text() == "Maybe Morgan"
     assert not page.not_yet_note.isVisible()
+
+
+def test_where_the_position_is_based_can_be_typed_before_anyone_is_found(
+    qtbot, make_window, dialogs
+):
+    window, page = open_page(qtbot, make_window, dialogs)
+    assert not page.organisation_edit.isEnabled()  # nothing answered yet
+    click_check(qtbot, page.not_yet_radio)
+    assert page.organisation_edit.isEnabled()
+    type_text(qtbot, page.organisation_edit, "Valley Youth Services")
+    assert window.session.project.coordinator.contact.organisation == "Valley Youth Services"
 
 
 def test_an_odd_email_gets_a_note_beside_it_and_is_kept(qtbot, make_window, dialogs):

@@ -250,7 +250,11 @@ class CoordinatorPage(StepPage):
     def _show_state(self) -> None:
         """Enable, show and explain what depends on other answers."""
         c = self.project.coordinator
-        self.contact_widget.setEnabled(c.identified is True)
+        # Where the position is based is known before the person is: only the
+        # person's own details wait for "Yes, we have someone".
+        self.contact_widget.setEnabled(c.identified is not None)
+        for edit in (self.name_edit, self.email_edit, self.phone_edit):
+            edit.setEnabled(c.identified is True)
         set_note(self.not_yet_note, NOT_YET_NOTE if c.identified is False else "")
         set_problem(self.email_problem, email_problem(c.contact.email) if c.identified else "")
         self.other_widget.setVisible(c.funding == "other")
