@@ -100,8 +100,8 @@ def test_coverage_and_files_come_from_the_project_and_the_plan(sample):
 
 def test_an_empty_project_starts_at_the_beginning():
     found = build_overview(Project(), TODAY)
-    assert found.task_force_name == Gap("the task force's name")
-    assert found.region == Gap("the counties covered")
+    assert found.task_force_name == Gap("the task force's name", "what_is")
+    assert found.region == Gap("the counties covered", "what_is")
     assert all(s.state is StepState.NOT_STARTED for p in found.phases for s in p.steps)
     assert found.next_steps[0].title == "What is a task force?"
     assert "the task force's name" in found.next_steps[0].items

@@ -129,3 +129,34 @@ def test_gaps_are_listed_before_exporting():
         )
         == 0
     )
+
+
+def _top_numbers(items) -> list[int]:
+    return sorted({int(item.path.partition("/")[0].split(" ")[0]) for item in items})
+
+
+def test_file_numbers_have_no_holes_when_a_part_is_empty():
+    project = Project(region=Region(name="Early", counties=["Clark"]))
+    items = plan_packet(project, TODAY)
+    assert not any("MOUs" in item.path for item in items)  # nothing drafted: no folder
+    numbers = _top_numbers(items)
+    assert numbers == list(range(len(numbers)))
+    assert any(item.path.startswith("06 Outreach plan") for item in items)
+
+
+def test_the_sample_keeps_the_catalog_numbers(sample):
+    items = plan_packet(sample, TODAY)
+    tops = sorted({item.path.partition("/")[0] for item in items})
+    assert tops[:3] == ["00 Overview.pdf", "01 Charter.docx", "02 Coordinator job description.docx"]
+    assert "06 MOUs" in tops
+    assert _top_numbers(items) == list(range(len(tops)))
+
+
+def test_every_gap_names_the_step_that_answers_it(sample):
+    from wizard.documents.values import gap_steps_in
+    from wizard.model.steps import STEP_IDS
+
+    for project in (sample, Project()):
+        for item in plan_packet(project, TODAY):
+            steps = gap_steps_in(item.context) if item.context is not None else {}
+            assert set(steps.values()) <= set(STEP_IDS), item.path

@@ -124,7 +124,7 @@ def test_a_trainer_in_the_region():
     assert "Yes. Dr. Kim & Co can give CSEC training" in text_of(project)
     project.training.trainer_name = " "
     context = training_plan.build_context(project, TODAY)
-    assert context["trainer"] == Gap("who the region's CSEC trainer is")
+    assert context["trainer"] == Gap("who the region's CSEC trainer is", "training")
 
 
 def test_an_empty_project_shows_gaps_and_plain_words():

@@ -3,6 +3,7 @@ dialog flow (folder, overwrite question, progress with Cancel, errors)."""
 
 from __future__ import annotations
 
+import html
 import threading
 import zipfile
 from pathlib import Path
@@ -15,6 +16,7 @@ from tests.ui.helpers import click_check, click_navigator, type_new_project
 from wizard.documents import packet
 from wizard.documents.packet import ExportError, packet_destination, packet_gaps, plan_packet
 from wizard.model import clock
+from wizard.model.project import Subcommittee
 from wizard.ui import export_worker
 from wizard.ui.pages.export import ExportPage, progress_text
 
@@ -82,7 +84,7 @@ def test_the_page_lists_the_packet_files_grouped_and_the_gaps(qtbot, make_window
     assert listed == len(items) + len(folders)
     gaps = packet_gaps(project)
     for gap in gaps:
-        assert f"• {gap}" in page.gaps_label.text()
+        assert f">{html.escape(gap)}</a>" in page.gaps_label.text()
     assert page.gaps_label.isVisible() == bool(gaps)
     assert f"{len(items)} documents" in page.readiness_label.text()
     assert page.export_button.isEnabled()
@@ -94,11 +96,52 @@ def test_an_empty_project_lists_its_gaps_before_exporting(qtbot, make_window, di
     type_new_project(qtbot, window, "Brand new", [])
     page = open_export(qtbot, window)
     text = page.gaps_label.text()
-    assert "• the counties covered" in text
-    assert "• a mission statement" in text or "mission" in text
+    assert '<a href="what_is">the counties covered</a>' in text
+    assert '<a href="mission">the mission statement</a>' in text
     assert page.gaps_label.isVisible()
     assert "still to be decided" in page.readiness_label.text()
     assert "Brand new starter packet" in page.files_label.text()
+
+
+def test_every_count_of_answers_counts_each_answer_once(qtbot, make_window, dialogs):
+    """An answer missing from all thirteen letters is one answer to give, not thirteen."""
+    window = make_window(dialogs)
+    type_new_project(qtbot, window, "Brand new", ["Clark"])
+    page = open_export(qtbot, window)
+    total = len(packet_gaps(window.session.project))
+    assert f" {total} answers are still to be decided" in page.readiness_label.text()
+    tree = page.files_tree
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        shown = int(item.text(1).split()[0]) if item.text(1) else 0
+        assert shown <= total, item.text(0)
+        if item.childCount():
+            in_children = {
+                gap
+                for child in range(item.childCount())
+                for gap in item.child(child).toolTip(1).splitlines()
+            }
+            assert shown == len(in_children), item.text(0)
+
+
+def test_a_listed_answer_takes_the_user_to_its_step(qtbot, make_window, dialogs):
+    window = make_window(dialogs)
+    type_new_project(qtbot, window, "Brand new", ["Clark"])
+    page = open_export(qtbot, window)
+    label = page.gaps_label
+    label.setFocus()
+    qtbot.keyClick(label, Qt.Key.Key_Tab)  # onto the first link inside the list
+    qtbot.keyClick(label, Qt.Key.Key_Return)
+    first_step = label.text().split('href="', 1)[1].split('"', 1)[0]
+    assert window.current_step() == first_step != "export"
+
+
+def test_answers_with_markup_in_them_are_shown_as_typed(qtbot, make_window, dialogs):
+    window = make_window(dialogs)
+    type_new_project(qtbot, window, "Brand new", ["Clark"])
+    window.session.project.subcommittees.append(Subcommittee(name="<b>Youth</b> & co"))
+    page = open_export(qtbot, window)
+    assert "the charge of &lt;b&gt;Youth&lt;/b&gt; &amp; co" in page.gaps_label.text()
 
 
 # ----- exporting -----------------------------------------------------------------------

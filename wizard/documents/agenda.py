@@ -7,7 +7,7 @@ from typing import Any
 
 from wizard.documents.common import coordinator_name, long_date, task_force_context
 from wizard.documents.labels import sector_name
-from wizard.documents.packet import PacketItem, packet_part
+from wizard.documents.packet import PacketItem
 from wizard.documents.values import Text, clean, text_or_gap
 from wizard.model import reference
 from wizard.model.progress import missing_sectors
@@ -75,13 +75,12 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
         "trainer": clean(trainer) if trainer else BLANK,
         "trainer_lead": clean(trainer) if trainer else "",
         "people": _people(project),
-        "mission": text_or_gap(project.mission.statement, "the mission statement"),
+        "mission": text_or_gap(project.mission.statement, "the mission statement", "mission"),
         "has_missing": bool(missing),
         "missing": missing,
     }
 
 
-@packet_part
 def agenda_items(project: Project, today: date) -> list[PacketItem]:
     return [
         PacketItem(

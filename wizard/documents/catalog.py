@@ -1,20 +1,38 @@
-"""Imports every document module, so each registers its part of the packet.
+"""The packet's parts, in the order a reader meets them.
 
-Numbering in file names sets the order in the packet folder:
-00 overview, 01 charter, 02 coordinator job description, 03 first meeting
-agenda, 04 roster and sector coverage, 05 invitation letters, 06 MOUs,
-07 outreach plan, 08 training plan, 09 grant applications.
+Each part is a function ``(project, today) -> [PacketItem]`` from its document
+module. The number at the start of each file or folder name sets its place in
+the packet folder: 00 overview, 01 charter, 02 coordinator job description, 03
+first meeting agenda, 04 roster and sector coverage, 05 invitation letters, 06
+MOUs, 07 outreach plan, 08 training plan, 09 grant applications. A part that
+makes no file (no MOUs yet) leaves no hole: the packet renumbers what follows.
 """
 
+from __future__ import annotations
+
 from wizard.documents import (
-    agenda,  # noqa: F401
-    charter,  # noqa: F401
-    coordinator_job,  # noqa: F401
-    grants,  # noqa: F401
-    invitations,  # noqa: F401
-    mou,  # noqa: F401
-    outreach_plan,  # noqa: F401
-    overview,  # noqa: F401
-    roster,  # noqa: F401
-    training_plan,  # noqa: F401
+    agenda,
+    charter,
+    coordinator_job,
+    grants,
+    invitations,
+    mou,
+    outreach_plan,
+    overview,
+    roster,
+    training_plan,
+)
+from wizard.documents.packet import ItemsBuilder
+
+PARTS: tuple[ItemsBuilder, ...] = (
+    overview.overview_items,
+    charter.charter_items,
+    coordinator_job.coordinator_job_items,
+    agenda.agenda_items,
+    roster.roster_items,
+    invitations.invitation_items,
+    mou.mou_items,
+    outreach_plan.outreach_plan_items,
+    training_plan.training_plan_items,
+    grants.grant_items,
 )

@@ -10,7 +10,7 @@ from wizard.documents.common import (
     coordinator_position,
     task_force_context,
 )
-from wizard.documents.packet import PacketItem, packet_part
+from wizard.documents.packet import PacketItem
 from wizard.documents.values import Gap, Text, clean, text_or_gap
 from wizard.model import reference
 from wizard.model.commitments import chosen_commitments
@@ -36,12 +36,12 @@ def _with_organization(name: Text, organization: str) -> Text:
 def _goals(project: Project) -> list[dict[str, Text]]:
     goals = [g for g in project.mission.goals if g.text.strip() or g.measure.strip()]
     if not goals:
-        return [{"number": "", "text": Gap("the task force's goals"), "measure": ""}]
+        return [{"number": "", "text": Gap("the task force's goals", "mission"), "measure": ""}]
     return [
         {
             "number": str(number),
-            "text": text_or_gap(goal.text, f"the wording of goal {number}"),
-            "measure": text_or_gap(goal.measure, f"a measure for goal {number}"),
+            "text": text_or_gap(goal.text, f"the wording of goal {number}", "mission"),
+            "measure": text_or_gap(goal.measure, f"a measure for goal {number}", "mission"),
         }
         for number, goal in enumerate(goals, start=1)
     ]
@@ -50,7 +50,13 @@ def _goals(project: Project) -> list[dict[str, Text]]:
 def _commitments(project: Project) -> list[dict[str, Any]]:
     chosen = chosen_commitments(project.principles)
     if not chosen:
-        return [{"text": Gap("the task force's guiding commitments"), "why": "", "has_why": False}]
+        return [
+            {
+                "text": Gap("the task force's guiding commitments", "approach"),
+                "why": "",
+                "has_why": False,
+            }
+        ]
     return [
         {"text": clean(p.text.strip()), "why": clean(p.why.strip()), "has_why": bool(p.why.strip())}
         for p in chosen
@@ -102,10 +108,10 @@ def _membership(project: Project) -> dict[str, Any]:
 def _coordinator(project: Project) -> Text:
     coordinator = project.coordinator
     if coordinator.identified is None:
-        return Gap("who the coordinator is")
+        return Gap("who the coordinator is", "coordinator")
     if not coordinator.identified:
         return "Not yet appointed (see the coordinator job description)"
-    name = text_or_gap(coordinator.contact.name, "the coordinator's name")
+    name = text_or_gap(coordinator.contact.name, "the coordinator's name", "coordinator")
     return _with_organization(name, coordinator.contact.organisation)
 
 
@@ -122,9 +128,10 @@ def _leadership(project: Project) -> dict[str, Any]:
         "coordinator": _coordinator(project),
         **coordinator_position(project),
         "chair": _with_organization(
-            text_or_gap(chair.contact.name, "the chair's name"), chair.contact.organisation
+            text_or_gap(chair.contact.name, "the chair's name", "leadership"),
+            chair.contact.organisation,
         ),
-        "chair_role": text_or_gap(chair.role, "the chair's role"),
+        "chair_role": text_or_gap(chair.role, "the chair's role", "leadership"),
         "has_carried": bool(duties["coordinator"]),
         "carried": duties["coordinator"],
         "has_shared": bool(duties["shared"]),
@@ -132,9 +139,11 @@ def _leadership(project: Project) -> dict[str, Any]:
         "has_others": bool(duties["others"]),
         "others": duties["others"],
         "has_undecided": bool(duties["undecided"]),
-        "undecided_gap": Gap("who carries these coordinator duties") if duties["undecided"] else "",
+        "undecided_gap": Gap("who carries these coordinator duties", "coordinator")
+        if duties["undecided"]
+        else "",
         "undecided": duties["undecided"],
-        "chair_duties": chair_duties or [Gap("the chair's duties")],
+        "chair_duties": chair_duties or [Gap("the chair's duties", "leadership")],
         "has_work_split": bool(chair.work_split.strip()),
         "work_split": clean(chair.work_split.strip()),
         "chair_signer": _signer(chair.contact.name),
@@ -145,13 +154,13 @@ def _leadership(project: Project) -> dict[str, Any]:
 def _subcommittees(project: Project) -> list[dict[str, Text]]:
     rows = []
     for committee in project.subcommittees:
-        name = text_or_gap(committee.name, "a name for each subcommittee")
+        name = text_or_gap(committee.name, "a name for each subcommittee", "subcommittees")
         label = committee.name.strip() or "a subcommittee"
         chair = project.member(committee.chair_member_id)
         rows.append(
             {
                 "name": name,
-                "charge": text_or_gap(committee.charge, f"the charge of {label}"),
+                "charge": text_or_gap(committee.charge, f"the charge of {label}", "subcommittees"),
                 "chair": clean(chair.name.strip())
                 if chair and chair.name.strip()
                 else "To be chosen",
@@ -166,8 +175,8 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
     subcommittees = _subcommittees(project)
     return {
         **task_force_context(project, today),
-        "mission": text_or_gap(mission.statement, "the mission statement"),
-        "vision": text_or_gap(mission.vision, "the vision statement"),
+        "mission": text_or_gap(mission.statement, "the mission statement", "mission"),
+        "vision": text_or_gap(mission.vision, "the vision statement", "mission"),
         "goals": _goals(project),
         "commitments": _commitments(project),
         **_membership(project),
@@ -177,7 +186,6 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
     }
 
 
-@packet_part
 def charter_items(project: Project, today: date) -> list[PacketItem]:
     return [
         PacketItem(

@@ -34,8 +34,8 @@ def task_force_context(project: Project, today: date) -> dict[str, Any]:
     """The heading facts every document starts from."""
     region = project.region
     return {
-        "task_force_name": text_or_gap(region.name, "the task force's name"),
-        "region": text_or_gap(counties_text(region.counties), "the counties covered"),
+        "task_force_name": text_or_gap(region.name, "the task force's name", "what_is"),
+        "region": text_or_gap(counties_text(region.counties), "the counties covered", "what_is"),
         "today": long_date(today),
     }
 
@@ -43,7 +43,7 @@ def task_force_context(project: Project, today: date) -> dict[str, Any]:
 def hours_text(hours: Decimal | None) -> Text:
     """'20 hours a week' (never '20.00' or '2E+1'), or a gap."""
     if not hours:
-        return Gap("the coordinator's hours a week")
+        return Gap("the coordinator's hours a week", "coordinator")
     figure = format(hours.normalize(), "f")
     return f"{figure} {'hour' if hours == 1 else 'hours'} a week"
 
@@ -52,14 +52,16 @@ def coordinator_position(project: Project) -> dict[str, Text]:
     """The coordinator position as documents describe it: kind, hours and funding."""
     coordinator = project.coordinator
     if coordinator.position is None:
-        position: Text = Gap("the kind of coordinator position")
+        position: Text = Gap("the kind of coordinator position", "coordinator")
     else:
         position = POSITION_TYPE[coordinator.position]
     if coordinator.funding is None:
-        funding: Text = Gap("how the coordinator position is funded")
+        funding: Text = Gap("how the coordinator position is funded", "coordinator")
     elif coordinator.funding == "other":
         funding = text_or_gap(
-            coordinator.funding_other, "which other source funds the coordinator position"
+            coordinator.funding_other,
+            "which other source funds the coordinator position",
+            "coordinator",
         )
     else:
         funding = FUNDING_SOURCE[coordinator.funding]

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from wizard.documents.common import coordinator_duties, coordinator_position, task_force_context
-from wizard.documents.packet import PacketItem, packet_part
+from wizard.documents.packet import PacketItem
 from wizard.documents.values import Gap, Text, clean, text_or_gap
 from wizard.model.project import Project
 
@@ -21,7 +21,7 @@ def _holder(project: Project) -> Text:
     coordinator = project.coordinator
     if not coordinator.identified:
         return "Open: the task force is looking for the right person"
-    return text_or_gap(coordinator.contact.name, "the coordinator's name")
+    return text_or_gap(coordinator.contact.name, "the coordinator's name", "coordinator")
 
 
 def _host(project: Project) -> str:
@@ -39,7 +39,7 @@ def _apply_to(project: Project) -> Text:
     chair = project.chair.contact.name.strip()
     if chair:
         return f"{clean(chair)}, chair of the task force"
-    return Gap("who applicants should contact")
+    return Gap("who applicants should contact", "coordinator")
 
 
 def build_context(project: Project, today: date) -> dict[str, Any]:
@@ -48,7 +48,9 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
     return {
         **task_force_context(project, today),
         **coordinator_position(project),
-        "reports_to": text_or_gap(coordinator.reports_to, "who the coordinator reports to"),
+        "reports_to": text_or_gap(
+            coordinator.reports_to, "who the coordinator reports to", "coordinator"
+        ),
         "host": _host(project) or "None named yet",
         "holder": _holder(project),
         "has_carried": bool(duties["coordinator"]),
@@ -56,16 +58,17 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
         "has_shared": bool(duties["shared"]),
         "shared": duties["shared"],
         "has_undecided": bool(duties["undecided"]),
-        "undecided_gap": Gap("who carries these coordinator duties") if duties["undecided"] else "",
+        "undecided_gap": Gap("who carries these coordinator duties", "coordinator")
+        if duties["undecided"]
+        else "",
         "undecided": duties["undecided"],
         "qualifications": text_or_gap(
-            coordinator.qualifications, "the qualifications the coordinator needs"
+            coordinator.qualifications, "the qualifications the coordinator needs", "coordinator"
         ),
         "apply_to": _apply_to(project),
     }
 
 
-@packet_part
 def coordinator_job_items(project: Project, today: date) -> list[PacketItem]:
     return [
         PacketItem(

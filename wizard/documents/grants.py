@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from wizard.documents.common import long_date, task_force_context
-from wizard.documents.packet import PacketItem, packet_part
+from wizard.documents.packet import PacketItem
 from wizard.documents.render import render_to_bytes
 from wizard.documents.values import Gap, Text, clean, text_or_gap
 from wizard.model.file_names import safe_file_name
@@ -38,14 +38,14 @@ def _paragraphs(text: str, what: str) -> list[Text]:
     """Typed text as paragraphs (split at blank lines; single line breaks are kept)."""
     cleaned = clean(text).strip()
     if not cleaned:
-        return [Gap(what)]
+        return [Gap(what, "grants")]
     blocks = [block.strip() for block in cleaned.split("\n\n")]
     return [block for block in blocks if block]
 
 
 def _period(grant: GrantDraft) -> Text:
     if grant.starts_on is None or grant.ends_on is None:
-        return Gap("the grant period")
+        return Gap("the grant period", "grants")
     return f"{long_date(grant.starts_on)} to {long_date(grant.ends_on)}"
 
 
@@ -53,9 +53,9 @@ def _budget_context(grant: GrantDraft) -> dict[str, Any]:
     lines = [
         {
             "category": category(line.category).label,
-            "description": text_or_gap(line.description, "what this budget line is for"),
-            "amount": usd(line.amount) if line.amount > 0 else Gap("this line's amount"),
-            "justification": text_or_gap(line.justification, "why this cost is needed"),
+            "description": text_or_gap(line.description, "what this budget line is for", "grants"),
+            "amount": usd(line.amount) if line.amount > 0 else Gap("this line's amount", "grants"),
+            "justification": text_or_gap(line.justification, "why this cost is needed", "grants"),
         }
         for line in grant.budget
     ]
@@ -67,7 +67,7 @@ def _budget_context(grant: GrantDraft) -> dict[str, Any]:
             justification.append({"label": item.label, "lines": chosen})
     return {
         "has_budget": bool(grant.budget),
-        "budget_gap": "" if grant.budget else Gap("the budget lines"),
+        "budget_gap": "" if grant.budget else Gap("the budget lines", "grants"),
         "budget_lines": lines,
         "categories": [
             {"label": item.label, "amount": usd(total)}
@@ -82,12 +82,14 @@ def _match_context(grant: GrantDraft) -> dict[str, Any]:
     figures = match_figures(grant)
     short = funder(grant.funder).short_name
     required: Text = (
-        usd(figures.required) if figures.required is not None else Gap("a match rate below 100%")
+        usd(figures.required)
+        if figures.required is not None
+        else Gap("a match rate below 100%", "grants")
     )
     if not figures.needed:
         summary: Text = "None required"
     elif figures.required is None:
-        summary = Gap("a match rate below 100%")
+        summary = Gap("a match rate below 100%", "grants")
     else:
         summary = (
             f"{usd(figures.required)} needed ({percent_text(figures.percent)} of the total "
@@ -95,9 +97,11 @@ def _match_context(grant: GrantDraft) -> dict[str, Any]:
         )
     sources = [
         {
-            "description": text_or_gap(source.description, "where this match comes from"),
+            "description": text_or_gap(source.description, "where this match comes from", "grants"),
             "kind": KINDS[source.kind],
-            "amount": usd(source.amount) if source.amount > 0 else Gap("this match's amount"),
+            "amount": usd(source.amount)
+            if source.amount > 0
+            else Gap("this match's amount", "grants"),
         }
         for source in grant.match_sources
     ]
@@ -114,7 +118,7 @@ def _match_context(grant: GrantDraft) -> dict[str, Any]:
         "total_project_cost": usd(figures.total_project_cost),
         "has_match_sources": bool(sources),
         "match_sources": sources,
-        "match_sources_gap": "" if sources else Gap("where the match comes from"),
+        "match_sources_gap": "" if sources else Gap("where the match comes from", "grants"),
         "has_waiver": waiver,
         "waiver": _paragraphs(grant.narrative.get(WAIVER_KEY, ""), "the waiver request")
         if waiver
@@ -136,12 +140,12 @@ def build_context(project: Project, grant: GrantDraft, today: date) -> dict[str,
         "task_force_name": heading["task_force_name"],
         "today": heading["today"],
         "funder_name": funder(grant.funder).name,
-        "title": text_or_gap(grant.title, "the project's title"),
-        "applicant": text_or_gap(applicant.organisation, "the applicant organization"),
-        "contact": text_or_gap(applicant.name, "the contact person"),
-        "email": text_or_gap(applicant.email, "the contact's email"),
-        "phone": text_or_gap(applicant.phone, "the contact's phone"),
-        "counties": text_or_gap(counties_phrase(grant.counties), "the counties served"),
+        "title": text_or_gap(grant.title, "the project's title", "grants"),
+        "applicant": text_or_gap(applicant.organisation, "the applicant organization", "grants"),
+        "contact": text_or_gap(applicant.name, "the contact person", "grants"),
+        "email": text_or_gap(applicant.email, "the contact's email", "grants"),
+        "phone": text_or_gap(applicant.phone, "the contact's phone", "grants"),
+        "counties": text_or_gap(counties_phrase(grant.counties), "the counties served", "grants"),
         "period": _period(grant),
         "sections": sections,
         **_budget_context(grant),
@@ -163,7 +167,6 @@ def render_application(project: Project, grant: GrantDraft, today: date) -> byte
     return render_to_bytes(template_for(grant), build_context(project, grant, today))
 
 
-@packet_part
 def grant_items(project: Project, today: date) -> list[PacketItem]:
     width = max(2, len(str(len(project.grants))))
     return [

@@ -16,7 +16,7 @@ from typing import Any
 
 from wizard.assets import asset_path
 from wizard.documents.common import coordinator_name, task_force_context
-from wizard.documents.packet import PacketItem, packet_part
+from wizard.documents.packet import PacketItem
 from wizard.documents.values import Gap, Text, clean
 from wizard.model import reference
 from wizard.model.file_names import safe_file_name
@@ -68,7 +68,9 @@ def _letter_context(project: Project, today: date, sector_id: str | None) -> dic
     coordinator = project.coordinator
     contact = coordinator.contact
     ways = [clean(w.strip()) for w in (contact.email, contact.phone) if w.strip()]
-    reply: Text = " or ".join(ways) if ways else Gap("the coordinator's email or phone")
+    reply: Text = (
+        " or ".join(ways) if ways else Gap("the coordinator's email or phone", "coordinator")
+    )
     statement = project.mission.statement.strip()
     words = sector_words(sector_id)
     return {
@@ -115,7 +117,6 @@ def invitees(project: Project) -> list[Member]:
     return sorted(waiting, key=lambda m: m.name.casefold())
 
 
-@packet_part
 def invitation_items(project: Project, today: date) -> list[PacketItem]:
     people = invitees(project)
     sectors = missing_sectors(project)

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from wizard.documents.common import coordinator_name, long_date, task_force_context
-from wizard.documents.packet import PacketItem, packet_part
+from wizard.documents.packet import PacketItem
 from wizard.documents.values import clean, text_or_gap
 from wizard.model import reference
 from wizard.model.file_names import safe_file_name
@@ -129,7 +129,7 @@ def build_context(
     known_coordinator = project.coordinator.identified and project.coordinator.contact.name.strip()
     return {
         **task_force_context(project, today),
-        "organization": text_or_gap(organisation.name, "the organization's name"),
+        "organization": text_or_gap(organisation.name, "the organization's name", "members"),
         "organization_commitments": theirs or ORGANIZATION_COMMITMENTS,
         "task_force_commitments": ours or TASK_FORCE_COMMITMENTS,
         "has_more_confidentiality": bool(confidentiality),
@@ -143,7 +143,6 @@ def build_context(
     }
 
 
-@packet_part
 def mou_items(project: Project, today: date) -> list[PacketItem]:
     organisations = organisations_needing_mou(project)
     width = max(2, len(str(len(organisations))))

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from wizard.documents.common import long_date, task_force_context
-from wizard.documents.packet import PacketItem, packet_part
+from wizard.documents.packet import PacketItem
 from wizard.documents.values import Text, clean, text_or_gap
 from wizard.model import gaps, reference
 from wizard.model.project import GapLevel, OutreachPlan, OutreachStatus, Project
@@ -42,7 +42,7 @@ def _plan_row(plan: OutreachPlan) -> dict[str, Text]:
     sector = reference.sector_by_id(plan.sector).name
     return {
         "sector": sector,
-        "who": text_or_gap(plan.who_reaches_out, f"who reaches out to {sector}"),
+        "who": text_or_gap(plan.who_reaches_out, f"who reaches out to {sector}", "missing_voices"),
         "whom": clean(plan.reach_out_to.strip()) or NO_NAME,
         "when": long_date(plan.due_on) if plan.due_on else NO_DATE,
         "status": STATUS[plan.status],
@@ -113,7 +113,6 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
     return context
 
 
-@packet_part
 def outreach_plan_items(project: Project, today: date) -> list[PacketItem]:
     return [
         PacketItem(

@@ -29,7 +29,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from wizard.documents.common import long_date, task_force_context
-from wizard.documents.packet import PacketItem, packet_part, plan_packet
+from wizard.documents.packet import PacketItem, distinct_gaps, plan_packet
 from wizard.documents.values import Gap, Text, clean
 from wizard.model.coverage import Coverage, sector_coverage
 from wizard.model.progress import StepState, step_progress
@@ -158,9 +158,7 @@ def build_overview(project: Project, today: date) -> Overview:
     heading = task_force_context(project, today)
     phases = _roadmap(project)
     items = plan_packet(project, today)
-    gaps: set[str] = set()
-    for item in items:
-        gaps.update(item.gaps)
+    gaps = distinct_gaps(items)
     return Overview(
         task_force_name=heading["task_force_name"],
         region=heading["region"],
@@ -192,7 +190,6 @@ def write_overview(project: Project, today: date, target: Path) -> None:
     _draw(build_overview(project, today), target)
 
 
-@packet_part
 def overview_items(project: Project, today: date) -> list[PacketItem]:
     heading = task_force_context(project, today)
     return [

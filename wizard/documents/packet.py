@@ -14,13 +14,13 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from wizard.documents.render import render_to_file
-from wizard.documents.values import gaps_in
+from wizard.documents.values import gap_steps_in, gaps_in
 from wizard.model import clock
 from wizard.model.file_names import safe_file_name
 from wizard.model.project import Project
@@ -46,6 +46,16 @@ class PacketItem:
     def gaps(self) -> list[str]:
         found = gaps_in(self.context) if self.context is not None else []
         return found + [gap for gap in self.extra_gaps if gap not in found]
+
+    @property
+    def gap_steps(self) -> dict[str, str | None]:
+        """Each gap with the step that answers it (None for one only named in text)."""
+        found: dict[str, str | None] = {}
+        if self.context is not None:
+            found.update(gap_steps_in(self.context))
+        for gap in self.extra_gaps:
+            found.setdefault(gap, None)
+        return found
 
     def make(self, target: Path) -> None:
         if self.template is not None and self.context is not None:
@@ -79,28 +89,60 @@ class PacketExistsError(ExportError):
 
 
 ItemsBuilder = Callable[[Project, date], list[PacketItem]]
-_BUILDERS: list[ItemsBuilder] = []
+"""A part of the packet: the documents one module makes (wizard.documents.catalog)."""
 
-
-def packet_part(builder: ItemsBuilder) -> ItemsBuilder:
-    """Register a function that adds documents to the packet (in registration order)."""
-    _BUILDERS.append(builder)
-    return builder
+OVERVIEW_NUMBER = "00"
 
 
 def plan_packet(project: Project, today: date) -> list[PacketItem]:
-    from wizard.documents import catalog  # noqa: F401  (registers every document)
+    """Every file of the packet, in reading order, numbered without holes."""
+    from wizard.documents.catalog import PARTS  # the parts import this module
 
-    items = [item for builder in _BUILDERS for item in builder(project, today)]
-    return sorted(items, key=lambda item: item.path)
+    items = [item for part in PARTS for item in part(project, today)]
+    return _numbered(sorted(items, key=lambda item: item.path))
+
+
+def _numbered(items: list[PacketItem]) -> list[PacketItem]:
+    """Parts are numbered in reading order (each module names its place with a number),
+    but a part with nothing to show, such as the MOUs before any is drafted, makes no
+    file; renumbering keeps the numbers a user sees continuous: 05 then 06, never 07."""
+    tops = list(dict.fromkeys(item.path.partition("/")[0] for item in items))
+    renamed: dict[str, str] = {}
+    count = 0
+    for top in tops:
+        number, _, name = top.partition(" ")
+        if number == OVERVIEW_NUMBER:
+            renamed[top] = top
+            continue
+        count += 1
+        renamed[top] = f"{count:02d} {name}"
+    return [
+        replace(item, path=renamed[top] + rest)
+        for item in items
+        for top, rest in [_split_top(item.path)]
+    ]
+
+
+def _split_top(path: str) -> tuple[str, str]:
+    top, slash, rest = path.partition("/")
+    return top, slash + rest
 
 
 def packet_gaps(project: Project, today: date | None = None) -> list[str]:
     """Every answer the packet will show as '[to be decided: ...]', each once."""
-    gaps: list[str] = []
-    for item in plan_packet(project, today or clock.today()):
-        gaps.extend(gap for gap in item.gaps if gap not in gaps)
-    return gaps
+    return list(distinct_gaps(plan_packet(project, today or clock.today())))
+
+
+def distinct_gaps(items: list[PacketItem]) -> dict[str, str | None]:
+    """The answers still to decide across ``items``, each once (an answer missing from
+    thirteen letters is one answer to give), with the step that answers it. Every count
+    of gaps the user sees is a count of this."""
+    found: dict[str, str | None] = {}
+    for item in items:
+        for gap, step in item.gap_steps.items():
+            if found.get(gap) is None:
+                found[gap] = step
+    return found
 
 
 def packet_folder_name(project: Project, today: date) -> str:
@@ -141,9 +183,7 @@ def export_packet(
         raise ExportError(_describe(error, out_dir)) from error
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    gaps: list[str] = []
-    for item in items:
-        gaps.extend(gap for gap in item.gaps if gap not in gaps)
+    gaps = list(distinct_gaps(items))
     moved = [final / path.relative_to(work / final.name) for path in files]
     return ExportResult(final, moved, zip_final if make_zip else None, gaps)
 

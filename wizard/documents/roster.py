@@ -7,7 +7,7 @@ from typing import Any
 
 from wizard.documents.common import task_force_context
 from wizard.documents.labels import MEMBER_STATUS, sector_name
-from wizard.documents.packet import PacketItem, packet_part
+from wizard.documents.packet import PacketItem
 from wizard.documents.values import clean
 from wizard.model import reference
 from wizard.model.progress import membership_count, missing_sectors
@@ -56,7 +56,6 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
     }
 
 
-@packet_part
 def roster_items(project: Project, today: date) -> list[PacketItem]:
     return [
         PacketItem(

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from wizard.documents.common import long_date, task_force_context
-from wizard.documents.packet import PacketItem, packet_part
+from wizard.documents.packet import PacketItem
 from wizard.documents.values import Gap, Text, clean, text_or_gap
 from wizard.model import reference
 from wizard.model.project import Member, Project, Training
@@ -40,10 +40,10 @@ def _people(count: int, one: str = "member", many: str = "members") -> str:
 def _trainer(project: Project) -> Text:
     plan = project.training
     if plan.region_has_trainer is None:
-        return Gap("whether the region has a CSEC trainer")
+        return Gap("whether the region has a CSEC trainer", "training")
     if plan.region_has_trainer:
         if not plan.trainer_name.strip():
-            return Gap("who the region's CSEC trainer is")
+            return Gap("who the region's CSEC trainer is", "training")
         return (
             f"Yes. {clean(plan.trainer_name.strip())} can give CSEC training in the region, "
             "so members need not wait for a trainer from elsewhere."
@@ -71,7 +71,7 @@ def _trainings(project: Project, today: date) -> list[dict[str, Text]]:
         {
             "date": _date_text(t, today),
             "kind": KIND_LABELS[t.kind],
-            "title": text_or_gap(t.title, "the title of a training"),
+            "title": text_or_gap(t.title, "the title of a training", "training"),
             "trainer": clean(t.trainer.strip()) or NOT_RECORDED,
             "attended": str(len(t.attendee_member_ids)),
         }
@@ -212,7 +212,6 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
     }
 
 
-@packet_part
 def training_plan_items(project: Project, today: date) -> list[PacketItem]:
     return [
         PacketItem(

@@ -21,9 +21,14 @@ the file or its layout."""
 
 @dataclass(frozen=True)
 class Gap:
-    """An answer the project does not have yet, shown highlighted in the document."""
+    """An answer the project does not have yet, shown highlighted in the document.
+
+    ``step`` is the step where the user gives that answer, so the packet page can
+    take her straight there from its list of what is still to decide.
+    """
 
     what: str
+    step: str
 
     @property
     def text(self) -> str:
@@ -38,21 +43,26 @@ def clean(text: str) -> str:
     return _NOT_ALLOWED_IN_WORD.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def text_or_gap(value: str | None, what: str) -> Text:
-    """The user's text, or a gap naming what is missing."""
+def text_or_gap(value: str | None, what: str, step: str) -> Text:
+    """The user's text, or a gap naming what is missing (answered on ``step``)."""
     if value is None or not value.strip():
-        return Gap(what)
+        return Gap(what, step)
     return clean(value.strip())
 
 
 def gaps_in(context: Any) -> list[str]:
     """Every gap in a context, in document order, each named once."""
-    found: list[str] = []
+    return list(gap_steps_in(context))
+
+
+def gap_steps_in(context: Any) -> dict[str, str]:
+    """Every gap in a context, in document order, each named once, with the step
+    that answers it."""
+    found: dict[str, str] = {}
 
     def walk(value: Any) -> None:
         if isinstance(value, Gap):
-            if value.what not in found:
-                found.append(value.what)
+            found.setdefault(value.what, value.step)
         elif isinstance(value, Mapping):
             for item in value.values():
                 walk(item)

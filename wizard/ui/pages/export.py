@@ -11,6 +11,7 @@ The page never changes the project: the worker writes from a copy.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
 from wizard.documents.packet import (
     ExportResult,
     PacketItem,
+    distinct_gaps,
     packet_destination,
     plan_packet,
 )
 from wizard.model import clock
+from wizard.model.steps import STEP_IDS, step_by_id
 from wizard.ui.dialogs import ProgressHandle
 from wizard.ui.export_worker import ExportJob, ExportRequest
 from wizard.ui.forms import child, load_form
@@ -79,6 +82,15 @@ def _gap_words(count: int) -> str:
     return "" if count == 0 else f"{count} {'answer' if count == 1 else 'answers'}"
 
 
+def _gap_line(gap: str, step: str | None) -> str:
+    """One answer still to decide, as a link to its step (gap text may hold user text)."""
+    text = html.escape(gap)
+    if step is None:
+        return f"• {text}"
+    where = html.escape(step_by_id(step).title)
+    return f'• <a href="{step}">{text}</a> (in {where})'
+
+
 def progress_text(done: int, total: int, title: str) -> str:
     """What the progress dialog says: the document being made, and how far along."""
     if done >= total:
@@ -104,6 +116,14 @@ class ExportPage(StepPage):
         self.gaps_box = child(form, QGroupBox, "gapsBox")
         self.gaps_intro = child(form, QLabel, "gapsIntroLabel")
         self.gaps_label = child(form, QLabel, "gapsLabel")
+        # Each answer still to decide is a link to the step that answers it; Tab
+        # reaches the links and Enter follows one, as for a mouse click.
+        self.gaps_label.setTextFormat(Qt.TextFormat.RichText)
+        self.gaps_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.gaps_label.linkActivated.connect(self._gap_link_followed)
         self._style()
         self.job: ExportJob | None = None
         self.progress: ProgressHandle | None = None
@@ -140,7 +160,7 @@ class ExportPage(StepPage):
 
     def show_project(self) -> None:
         items = plan_packet(self.project, clock.today())
-        gaps = list(dict.fromkeys(gap for item in items for gap in item.gaps))  # = packet_gaps
+        gaps = distinct_gaps(items)
         self._show_files(items)
         self._show_gaps(gaps)
         documents = len(items)
@@ -148,8 +168,8 @@ class ExportPage(StepPage):
             readiness = (
                 f"The packet will hold {documents} documents. {len(gaps)} "
                 f"{'answer is' if len(gaps) == 1 else 'answers are'} still to be decided "
-                "(listed below): they will show highlighted as '[to be decided: …]', so you "
-                "can export now and fill them in later."
+                "(listed below). Each shows in the documents as '[to be decided: …]', so "
+                "you can export now and fill them in later."
             )
         else:
             readiness = (
@@ -168,7 +188,7 @@ class ExportPage(StepPage):
                 tree.addTopLevelItem(self._file_row(row.item.path, row.item))
                 continue
             count = len(row.children)
-            gaps = sum(len(item.gaps) for item in row.children)
+            gaps = len(distinct_gaps(list(row.children)))  # one answer, however many letters
             folder = QTreeWidgetItem(
                 [f"{row.name}  ({count} {'file' if count == 1 else 'files'})", _gap_words(gaps)]
             )
@@ -198,18 +218,22 @@ class ExportPage(StepPage):
     def _destination_name(self) -> str:
         return packet_destination(self.project, Path(), clock.today()).name
 
-    def _show_gaps(self, gaps: list[str]) -> None:
+    def _show_gaps(self, gaps: dict[str, str | None]) -> None:
         if gaps:
             self.gaps_intro.setText(
-                "These answers are missing. In the documents each one shows, highlighted, "
-                "as '[to be decided: …]'. The steps in the navigator say where to fill them in."
+                "These answers are missing. In the documents each one is highlighted as "
+                "'[to be decided: …]'. Choose one to go to the step where you give it."
             )
-            self.gaps_label.setText("\n".join(f"• {gap}" for gap in gaps))
+            self.gaps_label.setText("<br>".join(_gap_line(gap, step) for gap, step in gaps.items()))
             self.gaps_label.setAccessibleName("Still to be decided: " + "; ".join(gaps))
         else:
             self.gaps_intro.setText("Nothing: every document has all the answers it needs.")
             self.gaps_label.setText("")
         self.gaps_label.setVisible(bool(gaps))
+
+    def _gap_link_followed(self, link: str) -> None:
+        if link in STEP_IDS:
+            self.go_to_step.emit(link)
 
     # ----- exporting ------------------------------------------------------------------
 
