@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from wizard.documents.overview import (
 from wizard.documents.packet import export_packet, packet_gaps, plan_packet
 from wizard.documents.values import Gap
 from wizard.model import places, reference
+from wizard.model.exports import record_export
 from wizard.model.progress import StepState, membership_count, missing_sectors, step_progress
 from wizard.model.project import Project
 from wizard.model.steps import steps_in_group
@@ -252,3 +254,14 @@ def test_a_folder_of_a_thousand_letters_is_summarized(tmp_path):
     assert f"and {hidden:,} more in the folder" in text
     assert f"a folder of {len(letters):,} files" in text
     assert text.count("\f") <= 6  # pages, not a page per twenty letters
+
+
+@needs_pdftotext
+def test_the_overview_says_when_the_last_packet_was_made(sample, tmp_path):
+    assert "Lastpacket" not in squeezed(pdf_text(written(sample, tmp_path)))
+    record_export(sample, date(2026, 10, 5), tmp_path / "older packet", 14, 3)
+    assert build_overview(sample, TODAY).previous_packet == (
+        "October 5, 2026, with 3 answers still to decide"
+    )
+    flat = squeezed(pdf_text(written(sample, tmp_path, "again.pdf")))
+    assert squeezed("Last packet October 5, 2026, with 3 answers still to decide") in flat

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from wizard.model import reference
 from wizard.model.commitments import adopt
+from wizard.model.exports import record_export
 from wizard.model.grants import SECTIONS
 from wizard.model.progress import (
     StepState,
@@ -664,9 +666,10 @@ def finished_phase1() -> Project:
 def test_phase1_review_and_export_when_nothing_is_done():
     check(Project(), "phase1_review", NOT_STARTED, *PHASE1_TITLES)
     state, missing = progress(Project(), "export")
-    assert state is not DONE
-    assert len(missing) == len(PHASE1_TITLES)
-    for item, title in zip(missing, PHASE1_TITLES, strict=True):
+    assert state is NOT_STARTED
+    assert len(missing) == 1 + len(PHASE1_TITLES)
+    assert "starter packet made" in missing[0]
+    for item, title in zip(missing[1:], PHASE1_TITLES, strict=True):
         assert "Phase 1" in item
         assert title in item
 
@@ -674,8 +677,9 @@ def test_phase1_review_and_export_when_nothing_is_done():
 def test_phase1_review_lists_only_unfinished_steps():
     project = finished_phase1().model_copy(update={"principles": []})
     check(project, "phase1_review", IN_PROGRESS, PHASE1_TITLES[4])
+    record_export(project, date(2027, 1, 1), Path("packet"), 10, 2)
     state, missing = progress(project, "export")
-    assert state is not DONE
+    assert state is IN_PROGRESS  # made, but with Phase 1 still unfinished
     assert len(missing) == 1
     assert "Phase 1" in missing[0]
     assert PHASE1_TITLES[4] in missing[0]
@@ -686,7 +690,9 @@ def test_phase1_review_done_when_phase1_is_done_and_export_has_no_gaps():
     for step_id in ("what_is", "coordinator", "members", "mission", "approach"):
         check(project, step_id, DONE)
     check(project, "phase1_review", DONE)
-    assert progress(project, "export")[1] == ()
+    check(project, "export", NOT_STARTED, "starter packet made")
+    record_export(project, date(2027, 1, 1), Path("packet"), 10, 0)
+    check(project, "export", DONE)
     # Phase 2 is not needed for the starter packet.
     assert progress(project, "phase2_review")[0] is not DONE
 

@@ -17,6 +17,7 @@ from wizard.documents import packet
 from wizard.documents.packet import ExportError, packet_destination, packet_gaps, plan_packet
 from wizard.model import clock
 from wizard.model.project import Subcommittee
+from wizard.storage.project_file import open_project
 from wizard.ui import export_worker
 from wizard.ui.pages.export import ExportPage, progress_text
 
@@ -174,9 +175,29 @@ def test_export_writes_the_packet_and_the_zip(qtbot, make_window, dialogs, out):
     assert archive.name in page.status_label.text()
     assert page.open_folder_button.isVisible()
     assert page.export_button.isEnabled()
-    assert not window.isWindowModified()  # exporting changes nothing in the project
+    assert window.isWindowModified()  # the sample has no file yet: the packet made is unsaved
+    [made] = project.exports
+    assert (made.made_on, made.folder) == (clock.today(), str(folder))
+    assert made.documents == len(expected)
+    assert window.navigator.state_of("export") != "not started"
+    assert "You last made a packet on" in page.readiness_label.text()
     assert page.settings.last_export_folder() == out
     assert page.settings.export_zip()
+
+
+def test_a_packet_made_from_a_saved_project_is_remembered_without_a_question(
+    qtbot, make_window, dialogs, out, tmp_path
+):
+    window, page = sample_export_page(qtbot, make_window, dialogs)
+    saved = tmp_path / "North Ridge.tfproj"
+    dialogs.save_paths.append(saved)
+    window.save_as()
+    assert not window.isWindowModified()
+    dialogs.export_folders.append(out)
+    export_and_wait(qtbot, page)
+    assert not window.isWindowModified()  # nothing she typed is unsaved
+    reopened = open_project(saved).project
+    assert [e.made_on for e in reopened.exports] == [clock.today()]
 
 
 def test_export_runs_off_the_window_thread(qtbot, make_window, dialogs, out, monkeypatch):

@@ -32,6 +32,7 @@ from wizard.documents.common import long_date, task_force_context
 from wizard.documents.packet import PacketItem, distinct_gaps, plan_packet
 from wizard.documents.values import Gap, Text, clean
 from wizard.model.coverage import Coverage, sector_coverage
+from wizard.model.exports import last_export
 from wizard.model.progress import StepState, step_progress
 from wizard.model.project import Project
 from wizard.model.steps import GROUPS, steps_in_group
@@ -106,6 +107,8 @@ class Overview:
     next_steps: tuple[NextStep, ...]
     entries: tuple[PacketEntry, ...]
     gap_count: int
+    previous_packet: str = ""
+    """When the packet before this one was made, if the program made one ('' if not)."""
 
 
 def _roadmap(project: Project) -> tuple[RoadmapPhase, ...]:
@@ -168,7 +171,16 @@ def build_overview(project: Project, today: date) -> Overview:
         next_steps=_next_steps(phases),
         entries=_entries(item.path for item in items),
         gap_count=len(gaps),
+        previous_packet=_previous_packet(project),
     )
+
+
+def _previous_packet(project: Project) -> str:
+    last = last_export(project)
+    if last is None:
+        return ""
+    gaps = f"{last.gaps} {'answer' if last.gaps == 1 else 'answers'} still to decide"
+    return f"{long_date(last.made_on)}, with {gaps if last.gaps else 'every answer in place'}"
 
 
 def describe_entry(entry: PacketEntry) -> str:
@@ -478,6 +490,13 @@ def _at_a_glance(overview: Overview, styles: dict[str, Any]) -> Any:
             ),
         ]
     )
+    if overview.previous_packet:
+        rows.append(
+            [
+                Paragraph("<b>Last packet</b>", styles["body"]),
+                Paragraph(escape(overview.previous_packet), styles["body"]),
+            ]
+        )
     table = Table(rows, colWidths=[150, None], hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -319,10 +319,14 @@ def _review(group_id: str) -> Callable[[Project], _Finding]:
 
 
 def _export(project: Project) -> _Finding:
-    """Exporting is never 'done': a packet can be made again whenever the plan changes.
-    What is listed is what the documents would still show as gaps."""
+    """Started once a packet has been made, and done when it was made from a complete
+    Phase 1. What is listed is what the documents still show as gaps. A packet can be
+    made again whenever the plan changes."""
     phase1 = _review("phase1")(project)
-    return _Finding(False, [f"Phase 1 — {item}" for item in phase1.missing])
+    missing = [f"Phase 1 — {item}" for item in phase1.missing]
+    if not project.exports:
+        missing.insert(0, "a starter packet made (the Export button)")
+    return _Finding(bool(project.exports), missing)
 
 
 _RULES: dict[str, Callable[[Project], _Finding]] = {

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from wizard.model import places, reference
 from wizard.model.steps import FIRST_STEP_ID, STEP_IDS
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump with a migration in ``wizard.storage.migrations`` whenever the shape changes."""
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
@@ -277,8 +277,23 @@ class GrantDraft(Record):
     narrative: dict[str, str] = Field(default_factory=dict)
 
 
+class PacketExport(Record):
+    """A starter packet the user made: when, where, and how complete it was."""
+
+    made_on: date
+    folder: str = ""
+    """The packet folder's full path on the user's computer (it never leaves it)."""
+    documents: Count = 0
+    gaps: Count = 0
+    """Answers the packet still showed as '[to be decided: …]'."""
+
+
+MAX_EXPORTS_KEPT = 20
+"""The history of packets made is for 'when was the last one?', not an archive."""
+
+
 class Project(Record):
-    schema_version: Literal[2] = 2
+    schema_version: Literal[3] = 3
     region: Region = Field(default_factory=Region)
     coordinator: Coordinator = Field(default_factory=Coordinator)
     chair: Chair = Field(default_factory=Chair)
@@ -296,6 +311,7 @@ class Project(Record):
     data_periods: list[DataPeriod] = Field(default_factory=list)
     scc: SccLiaison = Field(default_factory=SccLiaison)
     grants: list[GrantDraft] = Field(default_factory=list)
+    exports: list[PacketExport] = Field(default_factory=list, max_length=MAX_EXPORTS_KEPT)
     step_notes: dict[str, str] = Field(default_factory=dict)
     last_step: str = FIRST_STEP_ID
 

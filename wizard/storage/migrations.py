@@ -56,8 +56,20 @@ def _version_1_to_2(data: JsonObject) -> JsonObject:
 
 _V1_ONLY_KEYS = {"task_force_name", "counties", "last_step_index", "schema_version"}
 
+
+def _version_2_to_3(data: JsonObject) -> JsonObject:
+    """Version 3 remembers the starter packets made (``exports``), so the packet step can
+    be done and the overview can say when the last one was made. Older files made none
+    that the program knows of."""
+    upgraded = dict(data)
+    upgraded.setdefault("exports", [])
+    upgraded["schema_version"] = 3
+    return upgraded
+
+
 MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {
     1: _version_1_to_2,
+    2: _version_2_to_3,
 }
 OLDEST_READABLE_VERSION = min(MIGRATIONS)
 

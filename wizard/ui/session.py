@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wizard.model.project import Project
 from wizard.storage import autosave
+from wizard.storage.errors import ProjectFileError
 from wizard.storage.lock import ProjectLock
 from wizard.storage.project_file import save_project
 
@@ -51,6 +52,21 @@ class ProjectSession(QObject):
         if not self.dirty:
             self.dirty = True
             self.state_changed.emit()
+
+    def keep_recorded_change(self) -> None:
+        """Keep a change the program recorded for the user (a packet was made), not one
+        she typed. With nothing else unsaved it is saved at once, so closing does not ask
+        about a change she never made by hand; otherwise it joins the unsaved changes."""
+        self.edited.emit()
+        if self.dirty or self.read_only or self.path is None:
+            self.mark_edited()
+            return
+        try:
+            save_project(self.project, self.path)
+        except (ProjectFileError, OSError, ValueError):
+            self.mark_edited()  # kept in memory; the next save writes it
+            return
+        self._saved_last_step = self.project.last_step
 
     def save_to(self, path: Path, lock: ProjectLock | None = None) -> None:
         """Save; raises ProjectFileError and leaves the state unchanged on failure."""

@@ -36,6 +36,8 @@ from wizard.documents.packet import (
     plan_packet,
 )
 from wizard.model import clock
+from wizard.model.exports import last_export, record_export
+from wizard.model.review import day_text
 from wizard.model.steps import STEP_IDS, step_by_id
 from wizard.ui.dialogs import ProgressHandle
 from wizard.ui.export_worker import ExportJob, ExportRequest
@@ -128,6 +130,7 @@ class ExportPage(StepPage):
         self.job: ExportJob | None = None
         self.progress: ProgressHandle | None = None
         self.last_result: ExportResult | None = None
+        self._request: ExportRequest | None = None
         self._show_status("", "")
         self.export_button.clicked.connect(self.start_export)
         self.zip_check.toggled.connect(self._zip_toggled)
@@ -175,6 +178,11 @@ class ExportPage(StepPage):
             readiness = (
                 f"The packet will hold {documents} documents, and every answer they need "
                 "is in place."
+            )
+        last = last_export(self.project)
+        if last is not None:
+            readiness += (
+                f"\n\nYou last made a packet on {day_text(last.made_on)}, in {last.folder}."
             )
         self.readiness_label.setText(readiness)
         self.readiness_label.setAccessibleName(readiness)
@@ -285,6 +293,7 @@ class ExportPage(StepPage):
 
     def _run(self, request: ExportRequest) -> None:
         self.last_result = None
+        self._request = request
         self._show_status("Writing the packet…", HINT_STYLE)
         self.export_button.setEnabled(False)
         self.progress = self.dialogs.show_progress(PROGRESS_TITLE, "Getting ready…")
@@ -313,6 +322,11 @@ class ExportPage(StepPage):
     def _succeeded(self, result: ExportResult) -> None:
         self._close_progress()
         self.last_result = result
+        if self.session is not None:  # remembered in the project: the step can be done
+            made_on = self._request.today if self._request is not None else clock.today()
+            record_export(self.project, made_on, result.folder, len(result.files), len(result.gaps))
+            self.session.keep_recorded_change()
+            self.refresh()
         lines = [f"Done. Your starter packet is in:\n{result.folder}"]
         if result.zip_file is not None:
             lines.append(f"A .zip copy is beside it: {result.zip_file.name}")
