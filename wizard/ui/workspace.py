@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QPushButton,
     QSplitter,
@@ -35,6 +36,7 @@ from wizard.ui.pages.export import ExportPage
 from wizard.ui.pages.registry import make_page
 from wizard.ui.session import ProjectSession
 from wizard.ui.settings import AppSettings
+from wizard.ui.widgets import reveal
 
 _GROUP_TITLES = {group.id: group.title for group in GROUPS}
 DEFAULT_SPLITTER_SIZES = [280, 620, 300]
@@ -84,6 +86,9 @@ class Workspace(QWidget):
         self.guidance_panel = child(form, QWidget, "guidancePanel")
         self.guidance = child(form, QTextBrowser, "guidanceBrowser")
         self._style_headings()
+        application = QApplication.instance()
+        if isinstance(application, QApplication):
+            reveal.install(application)  # what an action focuses is scrolled into view
         self._dialogs, self._settings = dialogs, settings
         self.pages = PageBook(self._make_page)
         self.navigator.step_chosen.connect(self.go_to_step)
