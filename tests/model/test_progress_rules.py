@@ -10,6 +10,7 @@ import pytest
 
 from wizard.model import reference
 from wizard.model.commitments import adopt
+from wizard.model.counts import COUNTS
 from wizard.model.exports import record_export
 from wizard.model.grants import SECTIONS
 from wizard.model.progress import (
@@ -36,6 +37,7 @@ from wizard.model.project import (
     Mou,
     Organisation,
     OutreachPlan,
+    PeriodCount,
     Principle,
     Project,
     Region,
@@ -584,12 +586,47 @@ def test_every_activity_needs_a_topic():
 # ---------------------------------------------------------------- data collection and SCC
 
 
+def _period(**counts: PeriodCount) -> DataPeriod:
+    answered = {c.kind: PeriodCount(not_collected=True) for c in COUNTS}
+    answered.update(counts)
+    return DataPeriod(
+        label="2026", starts_on=date(2026, 1, 1), ends_on=date(2026, 12, 31), counts=answered
+    )
+
+
 def test_data_collection():
-    check(Project(), "data_collection", NOT_STARTED, "meeting", "figures")
+    check(Project(), "data_collection", NOT_STARTED, "meeting", "period")
     project = Project(meetings=[Meeting(held_on=date(2024, 5, 1))])
-    check(project, "data_collection", IN_PROGRESS, "figures")
-    project = Project(meetings=[Meeting()], data_periods=[DataPeriod(youth_identified=4)])
+    check(project, "data_collection", IN_PROGRESS, "meeting with its date and who came", "period")
+    project.meetings[0].guests = 3
+    check(project, "data_collection", IN_PROGRESS, "period")
+    project.data_periods = [_period(youth_identified=PeriodCount(value=4))]
     check(project, "data_collection", DONE)
+
+
+def test_data_collection_a_blank_count_is_missing_but_not_collected_is_an_answer():
+    period = _period()
+    del period.counts["buyers_charged"]
+    period.counts["youth_referred"] = PeriodCount()
+    project = Project(meetings=[Meeting(held_on=date(2026, 2, 1), guests=2)], data_periods=[period])
+    check(project, "data_collection", IN_PROGRESS, "2 counts for 2026")
+
+
+def test_data_collection_periods_need_dates_in_order_and_meetings_a_date():
+    late = _period()
+    late.ends_on = date(2025, 1, 1)
+    undated = _period()
+    undated.label, undated.starts_on = "", None
+    project = Project(meetings=[Meeting(guests=1)], data_periods=[late, undated])
+    check(
+        project,
+        "data_collection",
+        IN_PROGRESS,
+        "meeting with its date",
+        "a date for 1 meeting",
+        "end date after the start for 2026",
+        "the dates of a period",
+    )
 
 
 def test_scc():

@@ -1,4 +1,5 @@
-"""Version 2 files (before the packet history) open, upgrade, and keep a copy."""
+"""Version 2 files open, upgrade and keep a copy: no packets made yet, each period's
+counts moved into ``counts``, and old survey totals kept in words."""
 
 from __future__ import annotations
 
@@ -30,6 +31,43 @@ def test_the_upgrade_leaves_its_input_alone():
     data = {"schema_version": 2}
     assert migrate(data, 2, 3) == {"schema_version": 3, "exports": []}
     assert data == {"schema_version": 2}
+
+
+def test_a_period_keeps_its_counts_and_its_survey_totals_in_words():
+    old_period = {
+        "id": "p1",
+        "label": "2025",
+        "starts_on": "2025-01-01",
+        "ends_on": "2025-12-31",
+        "youth_identified": 4,
+        "youth_referred_to_services": 3,
+        "youth_arrested": None,
+        "youth_charged": 0,
+        "buyers_arrested": 12,
+        "buyers_charged": None,
+        "organisations_surveyed": 9,
+        "organisations_aware_of_each_other": None,
+        "organisations_communicating": 7,
+        "organisations_referring": None,
+    }
+    data = Project().model_dump(mode="json")
+    data["schema_version"] = 2
+    data["data_periods"] = [old_period]
+    period = Project.model_validate(migrate(data, 2, 3)).data_periods[0]
+    assert {kind: count.value for kind, count in period.counts.items()} == {
+        "youth_identified": 4,
+        "youth_referred": 3,
+        "youth_charged": 0,
+        "buyers_arrested": 12,
+    }
+    assert (period.label, period.starts_on, period.ends_on) == (
+        "2025",
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )
+    assert period.notes == (
+        "Survey totals from an earlier version: organizations surveyed: 9; communicating: 7."
+    )
 
 
 def test_only_the_most_recent_packets_are_remembered(tmp_path):

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wizard.model import places, reference
+from wizard.model.counts import COUNTS
 from wizard.model.project import (
     Activity,
     BudgetLine,
@@ -28,6 +29,7 @@ from wizard.model.project import (
     Mou,
     Organisation,
     OutreachPlan,
+    PeriodCount,
     Principle,
     Project,
     Region,
@@ -271,9 +273,16 @@ def projects(draw: st.DrawFn) -> Project:
                     DataPeriod,
                     label=text,
                     starts_on=dates,
-                    youth_identified=st.none() | counts,
-                    buyers_charged=st.none() | counts,
-                    organisations_referring=st.none() | counts,
+                    counts=st.dictionaries(
+                        st.sampled_from([c.kind for c in COUNTS]),
+                        st.builds(
+                            PeriodCount,
+                            value=st.none() | counts,
+                            not_collected=st.booleans(),
+                        ),
+                        max_size=3,
+                    ),
+                    notes=text,
                 ),
                 max_size=2,
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from wizard.model.counts import definition, printed_number
 from wizard.model.coverage import sector_coverage
 from wizard.model.grants import SECTIONS, budget_total, funder, match_figures
 from wizard.model.mission import counties_phrase
@@ -136,19 +137,17 @@ def activity_facts(project: Project) -> list[str]:
 
 
 def period_facts(project: Project) -> str:
-    """The latest period's counts about young people and buyers, as one sentence."""
+    """The latest period's counts about young people and buyers, as one sentence.
+    Small youth counts read 'fewer than N' (wizard.model.counts)."""
     period = _latest_period(project)
     if period is None:
         return ""
     parts = []
-    for value, words in (
-        (period.youth_identified, "young people identified as exploited or at risk"),
-        (period.youth_referred_to_services, "young people referred to services"),
-        (period.buyers_arrested, "buyers arrested"),
-        (period.buyers_charged, "buyers charged"),
-    ):
-        if value is not None:
-            parts.append(f"{value:,} {words}")
+    for kind in ("youth_identified", "youth_referred", "buyers_arrested", "buyers_charged"):
+        count = period.counts.get(kind)
+        if count is not None and count.value is not None and not count.not_collected:
+            number = printed_number(kind, count.value, project.small_count_threshold)
+            parts.append(f"{number} {definition(kind).words}")
     if not parts:
         return ""
     label = period.label.strip() or "the latest period on record"

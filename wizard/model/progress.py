@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from wizard.model import gaps, reference
+from wizard.model.counts import COUNTS, is_answered
 from wizard.model.grants import grant_problems
 from wizard.model.mous import end_date_problem, signed_date_problem
 from wizard.model.project import Project
@@ -277,11 +278,28 @@ def _activities(project: Project) -> _Finding:
 
 
 def _data_collection(project: Project) -> _Finding:
+    """A meeting with its date and who came, and a period with every count answered.
+    'Not collected' is an answer: a task force that does not gather a count says so."""
     missing = []
-    if not project.meetings:
-        missing.append("at least one meeting with its attendance")
+    recorded = [
+        m for m in project.meetings if m.held_on is not None and (m.attendee_member_ids or m.guests)
+    ]
+    if not recorded:
+        missing.append("a meeting with its date and who came")
+    undated = sum(1 for m in project.meetings if m.held_on is None)
+    if undated:
+        missing.append(f"a date for {undated} meeting{'' if undated == 1 else 's'}")
     if not project.data_periods:
-        missing.append("figures for at least one period")
+        missing.append("a period with its figures")
+    for period in project.data_periods:
+        label = period.label.strip() or "a period"
+        if period.starts_on is None or period.ends_on is None:
+            missing.append(f"the dates of {label}")
+        elif period.ends_on < period.starts_on:
+            missing.append(f"an end date after the start for {label}")
+        blank = sum(1 for c in COUNTS if not is_answered(period.counts.get(c.kind)))
+        if blank:
+            missing.append(f"{blank} count{'' if blank == 1 else 's'} for {label}")
     return _Finding(bool(project.meetings or project.data_periods), missing)
 
 
@@ -318,12 +336,16 @@ def _review(group_id: str) -> Callable[[Project], _Finding]:
     return rule
 
 
+def packet_gaps_by_phase1(project: Project) -> tuple[str, ...]:
+    """The Phase 1 steps the starter packet still has gaps from."""
+    return tuple(f"Phase 1 — {item}" for item in _review("phase1")(project).missing)
+
+
 def _export(project: Project) -> _Finding:
     """Started once a packet has been made, and done when it was made from a complete
     Phase 1. What is listed is what the documents still show as gaps. A packet can be
     made again whenever the plan changes."""
-    phase1 = _review("phase1")(project)
-    missing = [f"Phase 1 — {item}" for item in phase1.missing]
+    missing = list(packet_gaps_by_phase1(project))
     if not project.exports:
         missing.insert(0, "a starter packet made (the Export button)")
     return _Finding(bool(project.exports), missing)

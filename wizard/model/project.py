@@ -221,6 +221,59 @@ class Meeting(Record):
     notes: str = ""
 
 
+CountKind = Literal[
+    "youth_identified",
+    "youth_referred",
+    "youth_arrested",
+    "youth_detained",
+    "youth_charged",
+    "buyers_arrested",
+    "buyers_charged",
+]
+"""What a period counts. Young people are counted, never described."""
+YOUTH_COUNTS: tuple[CountKind, ...] = (
+    "youth_identified",
+    "youth_referred",
+    "youth_arrested",
+    "youth_detained",
+    "youth_charged",
+)
+"""Counts of young people: printed as 'fewer than N' when small (wizard.model.small_numbers)."""
+
+
+class PeriodCount(Record):
+    """One count for one period, and who reported it."""
+
+    value: Count | None = None
+    """None until entered."""
+    not_collected: bool = False
+    """An answer in its own right: nobody in the task force collects this count."""
+    source_organisation_id: Id | None = None
+    """The member organization that reported the count."""
+
+
+SURVEY_KEY = r"^[A-Za-z0-9_-]{1,64}>[A-Za-z0-9_-]{1,64}$"
+SURVEY_ANSWER = r"^[yn-]{3}$"
+SurveyKey = Annotated[str, StringConstraints(pattern=SURVEY_KEY)]
+SurveyAnswer = Annotated[str, StringConstraints(pattern=SURVEY_ANSWER)]
+
+
+class Survey(Record):
+    """The interconnectedness survey: each organization asked about every other one.
+
+    ``answers`` maps "asking>about" (two organization ids) to three letters, for
+    "do you know about them", "do you communicate", "do you refer young people to
+    them": ``y`` yes, ``n`` no, ``-`` no answer. Kept compact on purpose: ten
+    years of surveys of 60 organizations are 35,000 answers. Read and write it
+    through wizard.model.survey.
+    """
+
+    taken_on: date | None = None
+    organisation_ids: list[Id] = Field(default_factory=list)
+    """The organizations asked, fixed when the survey was set up."""
+    answers: dict[SurveyKey, SurveyAnswer] = Field(default_factory=dict)
+
+
 class DataPeriod(Record):
     """Figures for one reporting period. Counts only, never a young person's details."""
 
@@ -228,16 +281,13 @@ class DataPeriod(Record):
     label: str = ""
     starts_on: date | None = None
     ends_on: date | None = None
-    youth_identified: Count | None = None
-    youth_referred_to_services: Count | None = None
-    youth_arrested: Count | None = None
-    youth_charged: Count | None = None
-    buyers_arrested: Count | None = None
-    buyers_charged: Count | None = None
-    organisations_surveyed: Count | None = None
-    organisations_aware_of_each_other: Count | None = None
-    organisations_communicating: Count | None = None
-    organisations_referring: Count | None = None
+    counts: dict[CountKind, PeriodCount] = Field(default_factory=dict)
+    survey: Survey | None = None
+    notes: str = ""
+
+
+SMALL_COUNT_DEFAULT = 10
+"""Youth counts from 1 to N-1 leave the program as 'fewer than N' (domain brief)."""
 
 
 class SccLiaison(Record):
@@ -312,6 +362,7 @@ class Project(Record):
     scc: SccLiaison = Field(default_factory=SccLiaison)
     grants: list[GrantDraft] = Field(default_factory=list)
     exports: list[PacketExport] = Field(default_factory=list, max_length=MAX_EXPORTS_KEPT)
+    small_count_threshold: int = Field(default=SMALL_COUNT_DEFAULT, ge=2, le=100)
     step_notes: dict[str, str] = Field(default_factory=dict)
     last_step: str = FIRST_STEP_ID
 
@@ -341,6 +392,28 @@ def _duplicates(ids: list[str]) -> set[str]:
 
 def _unknown(values: list[str], allowed: frozenset[str] | set[str]) -> list[str]:
     return sorted({value for value in values if value not in allowed})
+
+
+def _period_problems(period: DataPeriod, known_orgs: set[str]) -> list[str]:
+    where = f"the figures for '{period.label}'"
+    problems = [
+        f"{where} name a source organization that does not exist ('{count.source_organisation_id}')"
+        for count in period.counts.values()
+        if count.source_organisation_id is not None
+        and count.source_organisation_id not in known_orgs
+    ]
+    survey = period.survey
+    if survey is None:
+        return problems
+    asked = set(survey.organisation_ids)
+    for unknown in _unknown(survey.organisation_ids, known_orgs):
+        problems.append(f"{where} survey an organization that does not exist ('{unknown}')")
+    if len(asked) != len(survey.organisation_ids):
+        problems.append(f"{where} survey an organization twice")
+    pairs = [key.split(">") for key in survey.answers]
+    for unknown in _unknown([org for pair in pairs for org in pair], asked):
+        problems.append(f"{where} hold survey answers from or about '{unknown}', not asked")
+    return problems
 
 
 def consistency_problems(project: Project) -> list[str]:
@@ -377,6 +450,10 @@ def consistency_problems(project: Project) -> list[str]:
         check_members(f"training '{training.title}'", training.attendee_member_ids)
     for meeting in project.meetings:
         check_members(f"meeting '{meeting.title}'", meeting.attendee_member_ids)
+    for duplicate in sorted(_duplicates([period.id for period in project.data_periods])):
+        problems.append(f"two periods of figures share the id '{duplicate}'")
+    for period in project.data_periods:
+        problems += _period_problems(period, known_orgs)
 
     sectors = reference.sector_ids()
     used_sectors = [s for s in [o.sector for o in project.organisations] if s is not None]

@@ -18,6 +18,7 @@ from wizard.model.progress import (
     StepState,
     membership_count,
     missing_sectors,
+    packet_gaps_by_phase1,
     sectors_with_members,
     step_progress,
 )
@@ -506,7 +507,7 @@ def phase2_review(project: Project, today: date) -> tuple[ReviewSection, ...]:
 
 
 def export_readiness(project: Project) -> ExportReadiness:
-    return ExportReadiness(step_progress(project, "export").missing)
+    return ExportReadiness(packet_gaps_by_phase1(project))
 
 
 def phase2_packet(project: Project) -> tuple[str, ...]:

@@ -58,12 +58,58 @@ _V1_ONLY_KEYS = {"task_force_name", "counties", "last_step_index", "schema_versi
 
 
 def _version_2_to_3(data: JsonObject) -> JsonObject:
-    """Version 3 remembers the starter packets made (``exports``), so the packet step can
-    be done and the overview can say when the last one was made. Older files made none
-    that the program knows of."""
+    """Version 3 remembers the starter packets made (``exports``), keeps each count of
+    a period with the organization that reported it (``counts``), holds the
+    interconnectedness survey answer by answer, and sets the small-number threshold.
+
+    Version 2's survey figures were totals (how many organizations were surveyed,
+    aware of each other...); they cannot become answers, so they are kept in the
+    period's notes, in words, rather than dropped."""
     upgraded = dict(data)
     upgraded.setdefault("exports", [])
+    periods = data.get("data_periods")
+    if isinstance(periods, list):
+        upgraded["data_periods"] = [
+            _period_2_to_3(period) if isinstance(period, dict) else period for period in periods
+        ]
     upgraded["schema_version"] = 3
+    return upgraded
+
+
+_V2_COUNTS = {
+    "youth_identified": "youth_identified",
+    "youth_referred_to_services": "youth_referred",
+    "youth_arrested": "youth_arrested",
+    "youth_charged": "youth_charged",
+    "buyers_arrested": "buyers_arrested",
+    "buyers_charged": "buyers_charged",
+}
+_V2_SURVEY_TOTALS = {
+    "organisations_surveyed": "organizations surveyed",
+    "organisations_aware_of_each_other": "aware of each other",
+    "organisations_communicating": "communicating",
+    "organisations_referring": "referring young people",
+}
+
+
+def _period_2_to_3(period: JsonObject) -> JsonObject:
+    upgraded = {
+        key: value
+        for key, value in period.items()
+        if key not in _V2_COUNTS and key not in _V2_SURVEY_TOTALS
+    }
+    upgraded["counts"] = {
+        new: {"value": period[old]}
+        for old, new in _V2_COUNTS.items()
+        if period.get(old) is not None
+    }
+    totals = [
+        f"{words}: {period[key]}"
+        for key, words in _V2_SURVEY_TOTALS.items()
+        if period.get(key) is not None
+    ]
+    if totals:
+        upgraded["notes"] = "Survey totals from an earlier version: " + "; ".join(totals) + "."
     return upgraded
 
 
