@@ -280,9 +280,10 @@ def _need_draft(project: Project, grant: GrantDraft) -> str:
     if facts:
         paragraphs.append(facts)
     paragraphs.append(
-        "Task forces in Washington that have a paid coordinator are the ones that keep "
-        "going; where the work rests on volunteers with full-time jobs, it stalls. This "
-        f"project would give {name} that coordinator."
+        "A study of Washington's task forces, \"Building a Toolkit for CSEC Task Forces in "
+        'Washington State", found coordinators overwhelmed and unsure where funding could '
+        "come from, and advises a paid, dedicated coordinator. This project would give "
+        f"{name} that coordinator."
     )
     paragraphs.append(
         "[Add local figures that show the need, for example from schools, law enforcement, "
