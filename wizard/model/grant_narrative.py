@@ -280,8 +280,8 @@ def _need_draft(project: Project, grant: GrantDraft) -> str:
     if facts:
         paragraphs.append(facts)
     paragraphs.append(
-        "A study of Washington's task forces, \"Building a Toolkit for CSEC Task Forces in "
-        'Washington State", found coordinators overwhelmed and unsure where funding could '
+        "A study of Washington's task forces, “Building a Toolkit for CSEC Task Forces in "
+        "Washington State”, found coordinators overwhelmed and unsure where funding could "
         "come from, and advises a paid, dedicated coordinator. This project would give "
         f"{name} that coordinator."
     )
