@@ -41,10 +41,10 @@ WHY = (
     "full-time or part-time. Many people in it named King County as the model task force. "
     "A coordinator from another county put its success down in large part to its "
     "full-time coordinator. Coordinators elsewhere said they are overwhelmed and unsure "
-    "where money for the role could come from. Two grants can pay for the position: the "
-    "state's Office of Crime Victims Advocacy (<b>OCVA</b>), and federal Victims of Crime "
-    "Act money (<b>VOCA</b>) that the state passes on. The <i>Grant applications</i> step "
-    "helps you draft a request.</p>"
+    "where money for the role could come from. Two grants can pay for the position. One "
+    "is from the state's Office of Crime Victims Advocacy (<b>OCVA</b>). The other is "
+    "federal Victims of Crime Act money (<b>VOCA</b>), which the state passes on. The "
+    "<i>Grant applications</i> step helps you draft a request.</p>"
 )
 NOT_YET_NOTE = (
     "That's fine. Fill in the rest of this page: the job description it produces can "

@@ -100,7 +100,7 @@ BUDGET_HINT = (
 )
 NARRATIVE_HINT = (
     "Each section comes with a prompt drawn from your project. “Start from a draft” writes a "
-    "first version from what the project already holds: rewrite it in your own words and "
+    "first version from what the project already holds. Rewrite it in your own words, and "
     "replace the notes in [square brackets] with your own facts."
 )
 FUNDER_NOTES: dict[FunderId, str] = {
