@@ -68,3 +68,10 @@ def test_only_visible_words_count_without_tags_or_shortcut_marks(qtbot):
         "Group",
         "Save & go",
     ]
+
+
+def test_the_welcome_screen_reads_at_grade_8_or_below_too(qtbot, make_window, dialogs):
+    window = make_window(dialogs)
+    blocks = visible_blocks(window.welcome)
+    assert blocks
+    assert round(score(blocks).grade, 1) <= MAX_GRADE
