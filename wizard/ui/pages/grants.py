@@ -115,7 +115,7 @@ RATE_NOTES: dict[FunderId, str] = {
 }
 KIND_LABELS: dict[MatchKind, str] = {"cash": "Cash", "in_kind": "In kind"}
 NO_DRAFTS = (
-    "No drafts yet. “New draft” starts one, filled in from your project: the applicant, "
+    "No drafts yet. “New draft” starts one from your project. It fills in the applicant, "
     "the counties, a year's period and the coordinator's salary line."
 )
 SECTION_LINES = 6
