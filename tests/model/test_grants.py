@@ -552,6 +552,10 @@ def test_the_sample_drafts_draw_on_the_project(sample_project):
     assert PLACEHOLDER.search(need)  # what the project cannot know is left to add
     prompt = grant_narrative.section_prompt("need", project, grant)
     assert "of 13 recommended sectors" in prompt and "Tribal communities" in prompt
+    facts = prompt.splitlines()  # one fact a line, not one long sentence
+    assert "So far the task force has:" in facts
+    assert "• met once, with 7 people at a meeting on average" in facts
+    assert not any(";" in line for line in facts)
     goals = grant_narrative.starting_draft("goals", project, grant)
     assert project.mission.statement in goals
     for goal in project.mission.goals:

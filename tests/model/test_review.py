@@ -354,7 +354,7 @@ def test_leadership_lines():
         "Chair": "Judge Lee",
         "Role": "Superior Court judge",
         "Organization": "Superior Court",
-        "Chair's duties": "2 of 4: Bring new members on board; Represent the task force at "
+        "Chair's duties": "2 of 4:\nBring new members on board\nRepresent the task force at "
         "Statewide Coordinating Committee meetings",
         "How the work is split": NOT_ENTERED,
     }
@@ -411,10 +411,10 @@ def test_training_lines():
     assert values["A CSEC trainer in the region"] == "Yes: Jordan Hale"
     assert values["Trainings"] == "2"
     assert values["CSEC 101"] == (
-        "Basic training, held March 2, 2026, led by Jordan Hale, 1 person on the list"
+        "Basic training, held March 2, 2026\nLed by Jordan Hale\n1 person on the list"
     )
     assert values["(no name yet)"] == (
-        "Extra training, planned for September 1, 2026, 0 people on the list"
+        "Extra training, planned for September 1, 2026\n0 people on the list"
     )
     assert values["Members with basic training"] == "1 of 2 (50%)"
     no_trainer = Project(training=TrainingPlan(region_has_trainer=False))

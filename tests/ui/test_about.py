@@ -36,6 +36,7 @@ def test_help_about_shows_version_licenses_and_folders(qtbot, make_window, dialo
     version = metadata.version("taskforce-builder")
     assert f"Version {version}" in html
     assert "0.0.0+source" not in html
+    assert "Building a Toolkit for CSEC Task Forces in Washington State" in html  # the source
     for name, license_name in [
         ("PySide6_Essentials", "LGPL-3.0"),
         ("Qt", "LGPL-3.0-only"),

@@ -95,16 +95,18 @@ def _latest_period(project: Project) -> DataPeriod | None:
 # ----- facts the prompts and drafts share ---------------------------------------------------
 
 
-def coverage_facts(project: Project) -> str:
+def coverage_lines(project: Project) -> list[str]:
+    """'The roster shows 7 members from 7 of 13 recommended sectors.', then the sectors
+    still missing on a line of their own: short lines read more easily than one long one."""
     coverage = sector_coverage(project)
-    text = (
-        f"{_plural(coverage.members, 'member', 'members')} from {coverage.covered} of "
-        f"{coverage.total} recommended sectors"
-    )
+    lines = [
+        f"The roster shows {_plural(coverage.members, 'member', 'members')} from "
+        f"{coverage.covered} of {coverage.total} recommended sectors."
+    ]
     missing = [s.sector.name for s in coverage.missing]
     if missing:
-        text += f"; still missing: {_listed(missing)}"
-    return text
+        lines.append(f"Still missing: {_listed(missing)}.")
+    return lines
 
 
 def activity_facts(project: Project) -> list[str]:
@@ -196,12 +198,15 @@ def _organisation_names(project: Project) -> list[str]:
 
 
 def _need_prompt(project: Project, grant: GrantDraft) -> str:
+    """The question, then the project's facts one to a line (not one long sentence)."""
+    lines = [f"Who is at risk in {_region(project, grant)}, and what help is missing?"]
+    lines += coverage_lines(project)
     done = activity_facts(project)
-    data = f" So far the task force has {_listed(done, '; ')}." if done else ""
-    return (
-        f"Who is at risk in {_region(project, grant)}, and what help is missing? "
-        f"The roster shows {coverage_facts(project)}.{data} Add local figures if you have them."
-    )
+    if done:
+        lines.append("So far the task force has:")
+        lines += [f"• {fact}" for fact in done]
+    lines.append("Add local figures if you have them.")
+    return "\n".join(lines)
 
 
 def _goals_prompt(project: Project, grant: GrantDraft) -> str:
@@ -217,10 +222,9 @@ def _design_prompt(project: Project, grant: GrantDraft) -> str:
     phases = _phase_steps()
     done = len(_done_phase_steps(project))
     return (
-        "What will happen, and when, during the grant period? Of the "
-        f"{len(phases)} milestones of Phase 1 and Phase 2, {done} "
-        f"{'is' if done == 1 else 'are'} done and {len(phases) - done} still to come: "
-        "the timeline plans those."
+        "What will happen, and when, during the grant period? Phase 1 and Phase 2 have "
+        f"{len(phases)} milestones: {done} done, {len(phases) - done} still to come. "
+        "The timeline plans the ones still to come."
     )
 
 
@@ -229,9 +233,9 @@ def _capabilities_prompt(project: Project, grant: GrantDraft) -> str:
     signed = len(_signed_mous(project))
     who = grant.applicant.organisation.strip() or "the applicant"
     return (
-        f"Why can {who} and the task force deliver? Name the coordinator and chair; "
-        f"{_plural(organisations, 'member organization', 'member organizations')} and "
-        f"{_plural(signed, 'signed MOU', 'signed MOUs')} are on record."
+        f"Why can {who} and the task force deliver? Name the coordinator and chair. "
+        f"On record: {_plural(organisations, 'member organization', 'member organizations')} "
+        f"and {_plural(signed, 'signed MOU', 'signed MOUs')}."
     )
 
 
@@ -275,9 +279,10 @@ def _need_draft(project: Project, grant: GrantDraft) -> str:
     if facts:
         paragraphs.append(facts)
     paragraphs.append(
-        "Task forces in Washington that have a paid coordinator are the ones that keep "
-        "going; where the work rests on volunteers with full-time jobs, it stalls. This "
-        f"project would give {name} that coordinator."
+        "A study of Washington's task forces, “Building a Toolkit for CSEC Task Forces in "
+        "Washington State”, found coordinators overwhelmed and unsure where funding could "
+        "come from, and advises a paid, dedicated coordinator. This project would give "
+        f"{name} that coordinator."
     )
     paragraphs.append(
         "[Add local figures that show the need, for example from schools, law enforcement, "

@@ -275,7 +275,8 @@ def _leadership_lines(project: Project, today: date) -> list[ReviewLine]:
         lines.append(ReviewLine("Organization", chair.contact.organisation.strip()))
     known = {duty.id: duty.text for duty in reference.chair_duties()}
     chosen = [known[duty_id] for duty_id in known if duty_id in chair.duties]
-    duties = f"{len(chosen)} of {len(known)}: " + "; ".join(chosen) if chosen else ""
+    # One duty a line: a list reads more easily than one long sentence.
+    duties = f"{len(chosen)} of {len(known)}:\n" + "\n".join(chosen) if chosen else ""
     lines.append(_line("Chair's duties", duties))
     lines.append(_line("How the work is split", chair.work_split))
     return lines
@@ -398,11 +399,11 @@ def _training_value(session: Training, today: date) -> str:
         when = f"held {day_text(session.held_on)}"
     else:
         when = f"planned for {day_text(session.held_on)}"
-    parts = [f"{kind} training, {when}"]
+    lines = [f"{kind} training, {when}"]  # one fact a line, not one long sentence
     if session.trainer.strip():
-        parts.append(f"led by {session.trainer.strip()}")
-    parts.append(_plural(len(session.attendee_member_ids), "person", "people") + " on the list")
-    return ", ".join(parts)
+        lines.append(f"Led by {session.trainer.strip()}")
+    lines.append(_plural(len(session.attendee_member_ids), "person", "people") + " on the list")
+    return "\n".join(lines)
 
 
 def _training_lines(project: Project, today: date) -> list[ReviewLine]:

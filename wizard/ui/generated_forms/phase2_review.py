@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 5daa9638b8fed1558ad9cbc60c426abdf52164809712eebe6f7f022435352417
+# source-sha256: c37c90795de6cc4e7b22fce30d2b00133c21e2259332b252e1f5dd6c49dd1552
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import (
@@ -119,7 +119,7 @@ class Ui_Phase2ReviewForm(object):
         self.introLabel.setText(
             QCoreApplication.translate(
                 "Phase2ReviewForm",
-                "Here is how your task force is set up to last: its leadership, subcommittees, outreach, agreements, training and activities. Use Edit to go back to a step; come back here whenever you want to see where things stand.",
+                "Here is how your task force is set up to last. It covers leadership, subcommittees, outreach, agreements, training and activities. Use Edit to go back to a step. Come back here whenever you want to see where things stand.",
                 None,
             )
         )

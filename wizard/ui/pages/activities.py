@@ -58,10 +58,10 @@ from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 EXPLANATION = (
     "<p>Once people are around the table, a task force keeps its region learning. "
-    "Two kinds of activity do most of that work:</p>"
+    "The research names two kinds of activity for this:</p>"
     "<ul>"
     "<li><b>Education for service providers</b>: showing the people who work with young "
-    "people how to respond so that the young person comes first and is not hurt again.</li>"
+    "people how to respond. The young person comes first and is not hurt again.</li>"
     "<li><b>Community events</b>: helping parents, schools and neighbors notice "
     "exploitation and know where to turn.</li>"
     "</ul>"
@@ -69,15 +69,13 @@ EXPLANATION = (
     "how many people came, never who they were.</p>"
 )
 ADVOCATES_EXPLANATION = (
-    "<p>A <b>community advocate</b> stays beside a young person and keeps the way back to "
-    "help open, however many times they need it.</p>"
+    "<p>This is how the research describes a <b>community advocate</b>.</p>"
     "<p><b>An advocate is</b></p>"
     "<ul>"
     "<li>someone a young person can rely on to reconnect them with services;</li>"
-    "<li>confidential: they pass nothing on without the young person's agreement, even "
-    "though the people they work next to are mandatory reporters;</li>"
-    "<li>trained for the role. The strongest advocates usually come from community "
-    "organizations.</li>"
+    "<li>confidential: they pass nothing on unless the young person agrees, even though "
+    "the people around them must report abuse by law;</li>"
+    "<li>trained for the role. The best advocates come from community groups.</li>"
     "</ul>"
     "<p><b>An advocate is not</b></p>"
     "<ul>"
@@ -85,7 +83,7 @@ ADVOCATES_EXPLANATION = (
     "advocate comes in after;</li>"
     "<li>a role anyone can pick up without training.</li>"
     "</ul>"
-    "<p>Many task force members have never heard that confidential advocacy exists. "
+    "<p>The research found that many members did not know confidential advocacy exists. "
     "Saying here who your advocates are, and how to reach them, is a first step.</p>"
 )
 NOTHING_CHOSEN = "Choose an activity in the list, or add one."

@@ -33,17 +33,18 @@ from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 INTRO = (
     "The coordinator keeps the task force running from week to week. Your answers here "
-    "become the coordinator's job description, so this step is worth doing even before "
+    "become the coordinator's job description. So this step is worth doing even before "
     "you have found anyone."
 )
 WHY = (
-    "<p><b>Why a paid, dedicated coordinator matters.</b> Task force members see King "
-    "County as the model in Washington, in large part because it has a full-time "
-    "coordinator. Coordinators in other counties said they are overwhelmed and unsure "
-    "where money for the role could come from. Two grants can pay for the position: one "
-    "from Washington's Office of Crime Victims Advocacy (<b>OCVA</b>), and federal Victims "
-    "of Crime Act money (<b>VOCA</b>) that the state passes on. The <i>Grant "
-    "applications</i> step helps you draft a request.</p>"
+    "<p><b>Why a paid coordinator matters.</b> The research advises a paid coordinator, "
+    "full-time or part-time. Many people in it named King County as the model task force. "
+    "A coordinator from another county put its success down in large part to its "
+    "full-time coordinator. Coordinators elsewhere said they are overwhelmed and unsure "
+    "where money for the role could come from. Two grants can pay for the position. One "
+    "is from the state's Office of Crime Victims Advocacy (<b>OCVA</b>). The other is "
+    "federal Victims of Crime Act money (<b>VOCA</b>), which the state passes on. The "
+    "<i>Grant applications</i> step helps you draft a request.</p>"
 )
 NOT_YET_NOTE = (
     "That's fine. Fill in the rest of this page: the job description it produces can "
@@ -51,8 +52,8 @@ NOT_YET_NOTE = (
 )
 DUTIES_HINT = (
     "For each duty, choose who does it. <i>Shared</i> means the coordinator does it "
-    "together with the chair or members; <i>someone else</i> means it is not part of "
-    "the coordinator's job."
+    "with the chair or members. <i>Someone else</i> means it is not part of the "
+    "coordinator's job."
 )
 DOCUMENT_NOTE = "Reports to and qualifications are optional; both go into the job description."
 NO_FUNDING_NOTE = (

@@ -81,16 +81,17 @@ from wizard.ui.widgets.dates import from_qdate, to_qdate
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 INTRO = (
-    "<p>Task forces that keep going usually have a <b>paid coordinator</b>. Two public "
-    "sources can pay for the position and for the task force's activities:</p><ul>"
+    "<p>The research advises a <b>paid coordinator</b>. Two public sources can pay for "
+    "the position and for the task force's activities:</p><ul>"
     "<li><b>OCVA</b>, Washington's <b>Office of Crime Victims Advocacy</b>, part of the "
     "state Department of Commerce (the toolkit writes its initials “OVCA”);</li>"
     "<li><b>VOCA</b>, money from the federal <b>Victims of Crime Act</b> that the state "
-    "passes on to local projects. VOCA asks for a <i>match</i>: part of the total cost "
-    "paid from other sources, in cash or in kind, such as volunteer hours.</li></ul>"
-    "<p>Start a draft here. The program fills in what your project already knows, adds up "
-    "the budget and works out the match, so that when a funding notice opens you can copy "
-    "a finished application into the funder's form.</p>"
+    "passes on to local projects. Federal rules ask VOCA projects for a <i>match</i>: part "
+    "of the total cost paid from other sources, in cash or in kind, such as volunteer "
+    "hours.</li></ul>"
+    "<p>Start a draft here. The program fills in what your project already knows, and adds "
+    "up the budget and the match. When a funding notice opens, you can copy a finished "
+    "application into the funder's form.</p>"
 )
 BUDGET_HINT = (
     "Put each cost on a line of its own, in the categories funders use, with a sentence on "
@@ -99,21 +100,22 @@ BUDGET_HINT = (
 )
 NARRATIVE_HINT = (
     "Each section comes with a prompt drawn from your project. “Start from a draft” writes a "
-    "first version from what the project already holds: rewrite it in your own words and "
+    "first version from what the project already holds. Rewrite it in your own words, and "
     "replace the notes in [square brackets] with your own facts."
 )
 FUNDER_NOTES: dict[FunderId, str] = {
     "ovca": "OCVA states any match in its funding notice: type that rate under Match "
     "(0 if there is none).",
-    "voca": "VOCA asks for a match of 20% of the total project cost, in cash or in kind.",
+    "voca": "Federal rules ask VOCA projects for a match of at least 20% of the total "
+    "project cost, in cash or in kind.",
 }
 RATE_NOTES: dict[FunderId, str] = {
     "ovca": "Use the rate in the funding notice.",
-    "voca": "VOCA's usual rate is 20%.",
+    "voca": "Federal rules set at least 20% for VOCA.",
 }
 KIND_LABELS: dict[MatchKind, str] = {"cash": "Cash", "in_kind": "In kind"}
 NO_DRAFTS = (
-    "No drafts yet. “New draft” starts one, filled in from your project: the applicant, "
+    "No drafts yet. “New draft” starts one from your project. It fills in the applicant, "
     "the counties, a year's period and the coordinator's salary line."
 )
 SECTION_LINES = 6

@@ -29,18 +29,16 @@ from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 COORDINATOR_STEP_ID = "coordinator"
 INTRO = (
-    "Two people lead a task force. The coordinator keeps the work moving from week to "
-    "week; the chair, usually a volunteer, gives it direction and speaks for it in "
-    "public. Record who your chair is and how the two of you divide the work: both go "
-    "into the charter."
+    "In the research, two people lead a task force. The coordinator keeps the work moving "
+    "from week to week. The chair, a volunteer, decides on new work and speaks for the "
+    "task force. Record who your chair is and how the two of you divide the work: both "
+    "go into the charter."
 )
 WHY_JUDGES = (
-    "<p><b>Why a judge often makes a strong chair.</b> When a judge calls a meeting, "
-    "agencies tend to come. Judges see young people's cases from every side of the "
-    "system, from the first arrest to child welfare, and they know how courts and laws "
-    "really work, which counts when the task force asks for a policy to change. A judge "
-    "is not required: anyone who is respected across sectors and can give steady time "
-    "can chair well.</p>"
+    "<p><b>Judges as chairs.</b> The research found that judges make strong chairs. A "
+    "common view is that agencies come when a judge calls a meeting, and that judges see "
+    "young people's cases from every side. But a judge is not required. Anyone who is "
+    "respected across sectors and can give steady time can chair well.</p>"
 )
 DUTIES_HINT = (
     "Tick what your chair takes on. Anything left unticked stays with the coordinator or members."

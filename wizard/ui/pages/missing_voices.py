@@ -40,13 +40,14 @@ from wizard.ui.widgets.problem import HINT_STYLE, NOTE_STYLE, set_note
 
 EXPORT_STEP_ID = "export"
 INTRO = (
-    "<p>A diverse task force needs more than names on a roster: each sector also needs "
+    "<p>A diverse task force needs more than names on a roster. Each sector also needs "
     "a say in where the task force goes. The research found that a sector can sit at "
-    "the table and still have no influence, as tribal members reported. So the gaps "
-    "are shown at three levels: <b>on the roster</b>, <b>in leadership</b> (the chair, "
-    "the coordinator and subcommittee chairs) and <b>on subcommittees</b>.</p>"
+    "the table and still have no say. It found this for tribal members. So this page "
+    "shows the gaps at three levels: <b>on the roster</b>, <b>in leadership</b> and "
+    "<b>on subcommittees</b>.</p>"
     "<p>For each gap you mean to close, note who will reach out, to whom and by when. "
-    "A personal call from someone they already know works better than a flyer.</p>"
+    "In common practice, a personal call from someone they know works better than a "
+    "flyer.</p>"
 )
 LEVEL_HINTS: dict[GapLevel, str] = {
     "membership": (
@@ -64,15 +65,15 @@ NO_GAPS: dict[GapLevel, str] = {
     "subcommittees": "Every recommended sector sits on a subcommittee.",
 }
 OVERVIEW_HINT = (
-    "Often-missing voices are marked ★. Leadership counts the chair (by their roster "
-    "entry, or their organization's sector), the coordinator (by their organization) "
-    "and each subcommittee's chair."
+    "Often-missing voices are marked ★. Leadership means the chair, the coordinator and "
+    "each subcommittee chair. The chair counts for the sector of their roster entry, or "
+    "else of their organization. The coordinator counts for their organization's sector."
 )
 LETTERS = (
-    "Your starter packet holds a letter of invitation to every sector with no member yet "
-    "(in the folder “05 Invitation letters”), written for that sector, and this outreach "
-    "plan (“07 Outreach plan”). Print or adapt the letter for the sector you are "
-    "reaching out to."
+    "Your starter packet holds a letter of invitation to each sector with no member yet, "
+    "written for that sector. The letters are in the folder “05 Invitation letters”. "
+    "The packet also holds this outreach plan (“07 Outreach plan”). Print or adapt the "
+    "letter for the sector you are reaching out to."
 )
 STATUSES: tuple[tuple[OutreachStatus, str], ...] = (
     ("planned", "Planned"),

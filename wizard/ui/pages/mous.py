@@ -60,22 +60,22 @@ from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 from wizard.ui.widgets.rows_model import RowsModel
 
 INTRO = (
-    "<p>An <b>MOU</b> (memorandum of understanding) is a short written agreement between "
-    "the task force and one member organization. It says what each side will do, how young "
-    "people's privacy is protected, and which figures the organization will share, which "
-    "makes collecting data much easier later on.</p>"
-    "<p>Every organization with someone marked &ldquo;Member&rdquo; on the roster is listed "
-    f"below. Agreements that end within {EXPIRY_WARNING_DAYS} days are flagged, so there "
-    "is time to renew them.</p>"
+    "<p>An <b>MOU</b> (memorandum of understanding) is a short written agreement. It is "
+    "between the task force and one member organization. It says what each side will do, "
+    "how young people's privacy is kept safe, and which figures the organization will "
+    "share. The research says MOUs may help with collecting data.</p>"
+    "<p>Each organization with someone marked &ldquo;Member&rdquo; on the roster is listed "
+    f"below. An agreement that ends within {EXPIRY_WARNING_DAYS} days is flagged, so there "
+    "is time to renew it.</p>"
 )
 EMPTY_TEXT = (
-    "No member organizations yet. An organization appears here once someone from it has "
-    "the status “Member” on the roster."
+    "No member organizations yet. An organization shows up here once someone from it is "
+    "marked “Member” on the roster."
 )
 DOCUMENT_NOTE = (
-    "The starter packet includes an MOU for each organization in the table, with the "
-    "details you enter here. Anything left empty gets standard wording that both sides "
-    "can adapt with their legal counsel."
+    "The starter packet holds an MOU for each organization in the table, with the details "
+    "you enter here. Anything left empty gets standard words, which both sides can adapt "
+    "with their lawyers."
 )
 TASK_FORCE_PLACEHOLDER = (
     "One commitment per line. Left empty, the MOU says the task force will coordinate "

@@ -37,13 +37,13 @@ from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 INTRO = (
-    "<p>Subcommittees do much of a task force's detailed work between full meetings and "
-    "report back to everyone. Many task forces start with two: one on <b>demand "
-    "reduction</b> and one on <b>education</b>. Add them below with one click, change "
-    "their words to suit you, and add any others your community needs.</p>"
+    "<p>Subcommittees do much of the detailed work between full meetings, and report back "
+    "to everyone. The research suggests two to start: one on <b>demand reduction</b> and "
+    "one on <b>education</b>. Add them below with one click. Change their words to suit "
+    "you, and add any others your community needs.</p>"
     "<p>For each one, give a charge (what it is asked to do), a chair, its members and "
-    "how often it meets. The sectors that sit on it are shown underneath, so you can see "
-    "who has a say in the work, not only who is on the roster.</p>"
+    "how often it meets. The sectors that sit on it show underneath. So you can see who "
+    "has a say in the work, not only who is on the roster.</p>"
 )
 ALL_ADDED = "Both ready-made subcommittees are on your list."
 NO_NAME = "Give this subcommittee a name."

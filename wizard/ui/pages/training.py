@@ -58,21 +58,20 @@ from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 from wizard.ui.widgets.rows_model import RowsModel
 
 INTRO = (
-    "<p>Every member should complete <b>basic</b> CSEC training. Members from local law "
-    "enforcement, community advocates, CPS, youth service providers, prosecutors and "
-    "defense attorneys meet exploited young people most often, so they need <b>extra</b> "
-    "training as well.</p>"
+    "<p>The research advises <b>basic</b> CSEC training for every member. It advises "
+    "<b>extra</b> training for local law enforcement, community advocates, CPS, youth "
+    "service providers, prosecutors and defense attorneys.</p>"
     "<p>Add each training and tick who came. The tables further down then show who has "
-    "completed what, and how much of each sector is trained.</p>"
+    "done what, and how much of each sector is trained.</p>"
 )
 NO_TRAINER_NOTE = (
-    "Making sure the region has its own trainer is one of a task force's jobs. Until then, "
-    "a neighboring task force may be able to lend one."
+    "In the research, one of a task force's jobs is to make sure the region has its own "
+    "trainer. Until then, a neighboring task force may be able to lend one."
 )
 TRAINER_NAME_NEEDED = "Say who it is, so members know whom to ask."
 KIND_HINTS: dict[TrainingKind, str] = {
     "basic": "Basic CSEC training, for every member",
-    "extra": "Further training for the sectors that meet exploited young people most often",
+    "extra": "Extra training for the sectors the research names",
 }
 PLANNED_NOTE = (
     "Still to come: the people ticked are signed up, and count as trained once the day has passed."

@@ -20,12 +20,13 @@ from wizard.ui.widgets.county_checklist import CountyChecklist
 from wizard.ui.widgets.problem import set_note, set_problem
 
 EXPLANATION = (
-    "<p><b>CSEC/Y</b> stands for the commercial sexual exploitation of children and youth: "
-    "a young person takes part in a sexual act in exchange for something of value, such as "
-    "money, food or a place to stay, whether or not they seemed willing. <i>Children</i> "
-    "are 17 and under; <i>youth</i> covers young people up to 24.</p>"
+    "<p><b>CSEC/Y</b> stands for the commercial sexual exploitation of children and youth. "
+    "It means a young person takes part in a sexual act in exchange for something of "
+    "value, such as money, food or a place to stay. It counts whether or not they seemed "
+    "willing. <i>Children</i> are 17 and under; <i>youth</i> covers young people up to "
+    "24.</p>"
     "<p>A <b>task force</b> gathers the people in your region who respond to, serve or look "
-    "after these young people, so they can act as one. It does five jobs:</p>"
+    "after these young people, so they can act as one. The research gives it five jobs:</p>"
     "<ol>"
     "<li>brings every sector together and helps people get to know each other;</li>"
     "<li>spots gaps in services and works to close them;</li>"
