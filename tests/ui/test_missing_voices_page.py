@@ -223,7 +223,7 @@ def test_the_sample_shows_its_plans_and_the_packet_button_leads_to_export(
     assert lead.who_edit.text() == "Judge Ellen Park"
     assert window.navigator.state_of("missing_voices") == "done"
     assert "Marcus Reed" in page.people_model.stringList()  # offered as who reaches out
-    assert "05 Invitation letters" in page.findChild(type(page.summary), "lettersLabel").text()
+    assert "named “Invitation letters”" in page.findChild(type(page.summary), "lettersLabel").text()
     assert not window.isWindowModified()
     press(qtbot, page.export_button)
     assert window.current_step() == "export"

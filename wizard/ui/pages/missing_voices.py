@@ -71,8 +71,8 @@ OVERVIEW_HINT = (
 )
 LETTERS = (
     "Your starter packet holds a letter of invitation to each sector with no member yet, "
-    "written for that sector. The letters are in the folder “05 Invitation letters”. "
-    "The packet also holds this outreach plan (“07 Outreach plan”). Print or adapt the "
+    "written for that sector. The letters are in the folder named “Invitation letters”. "
+    "The packet also holds this outreach plan, as a file named “Outreach plan”. Print or adapt the "
     "letter for the sector you are reaching out to."
 )
 STATUSES: tuple[tuple[OutreachStatus, str], ...] = (
