@@ -18,8 +18,6 @@ name such as ``<b>Tom & Jerry`` is printed as typed, never read as markup.
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +27,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from wizard.documents.common import long_date, task_force_context
+from wizard.documents.fonts import font_candidates as _font_candidates
 from wizard.documents.packet import PacketItem, distinct_gaps, plan_packet
 from wizard.documents.values import Gap, Text, clean
 from wizard.model.coverage import Coverage, sector_coverage
@@ -242,54 +241,6 @@ def _plain(value: Text, limit: int = MAX_TEXT) -> str:
 
 FONT = "OverviewSans"
 FONT_BOLD = "OverviewSans-Bold"
-_FONT_FILES = (
-    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-    ("Arial.ttf", "Arial Bold.ttf"),
-    ("arial.ttf", "arialbd.ttf"),
-)
-_FONT_FOLDERS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/System/Library/Fonts/Supplemental"),
-    Path("/Library/Fonts"),
-    Path("C:/Windows/Fonts"),
-)
-
-
-def _font_candidates() -> list[tuple[Path, Path]]:
-    """Fonts that can draw far more than Latin (DejaVu Sans, or Arial), best first:
-    reportlab's own folder, the usual system folders, then what fontconfig finds."""
-    import reportlab
-
-    folders = [Path(reportlab.__file__).parent / "fonts", *_FONT_FOLDERS]
-    found = [
-        (folder / regular, folder / bold)
-        for folder in folders
-        for regular, bold in _FONT_FILES
-        if (folder / regular).is_file()
-    ]
-    if shutil.which("fc-match"):
-        regular_file = _fc_match("DejaVu Sans:style=Book")
-        bold_file = _fc_match("DejaVu Sans:style=Bold")
-        if regular_file is not None:
-            found.append((regular_file, bold_file or regular_file))
-    return found
-
-
-def _fc_match(pattern: str) -> Path | None:
-    try:
-        result = subprocess.run(
-            ["fc-match", "-f", "%{file}", pattern],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    path = Path(result.stdout.strip())
-    return path if result.returncode == 0 and path.suffix.lower() == ".ttf" else None
 
 
 @cache
