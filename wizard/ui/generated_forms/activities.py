@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 4bf40fa8cea2562ee3c870d328d179aa01247293c91987a242f2aaf93f570e92
+# source-sha256: c40a2f18d87bc6f4b9b449c189ae258a6ddae6368e133d060e2a6c070fdc9e27
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -62,6 +62,7 @@ class Ui_ActivitiesForm(object):
 
         self.activitiesTable = QTableView(self.activitiesBox)
         self.activitiesTable.setObjectName("activitiesTable")
+        self.activitiesTable.setTabKeyNavigation(False)
         self.activitiesTable.setMinimumSize(QSize(0, 120))
         self.activitiesTable.setMaximumSize(QSize(16777215, 240))
         self.activitiesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
