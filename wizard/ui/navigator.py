@@ -143,13 +143,15 @@ class Navigator(QObject):
             return
         step_id = _step_of(current)
         if step_id is None:  # a heading: pass over it, the way the user was going
-            self.tree.setCurrentItem(self._step_past_heading(current, previous))
+            beyond = self._step_past_heading(current, previous)
+            if beyond is not None:
+                self.tree.setCurrentItem(beyond)
             return
         self.step_chosen.emit(step_id)
 
     def _step_past_heading(
         self, heading: QTreeWidgetItem, previous: QTreeWidgetItem | None
-    ) -> QTreeWidgetItem:
+    ) -> QTreeWidgetItem | None:
         """Going up onto a heading lands on the step above it (if any); anything else
         (going down, Home, a search) lands on the heading's first step."""
         first_step = heading.child(0)
