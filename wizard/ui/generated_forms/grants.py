@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 1703e5c0aef354bc83c547984ed49b5118af8072980eb804062c0663e63fcf1f
+# source-sha256: aada36f098f502866c9bd320459fa7d8a55c296373ca9d4f700731db14404276
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -720,7 +720,7 @@ class Ui_GrantsForm(object):
         self.draftsBox.setTitle(QCoreApplication.translate("GrantsForm", "Your grant drafts", None))
         self.draftsLabel.setText(
             QCoreApplication.translate(
-                "GrantsForm", "Dra&fts (one for each funder or year, for example)", None
+                "GrantsForm", "Drafts (one for each funder or year, for example)", None
             )
         )
         # if QT_CONFIG(accessibility)
@@ -803,7 +803,7 @@ class Ui_GrantsForm(object):
             QCoreApplication.translate("GrantsForm", "Contact email", None)
         )
         # endif // QT_CONFIG(accessibility)
-        self.phoneLabel.setText(QCoreApplication.translate("GrantsForm", "P&hone", None))
+        self.phoneLabel.setText(QCoreApplication.translate("GrantsForm", "Phone", None))
         # if QT_CONFIG(accessibility)
         self.phoneEdit.setAccessibleName(
             QCoreApplication.translate("GrantsForm", "Contact phone", None)
@@ -849,7 +849,7 @@ class Ui_GrantsForm(object):
         self.budgetBox.setTitle(QCoreApplication.translate("GrantsForm", "Budget", None))
         self.budgetHintLabel.setText("")
         self.budgetTableLabel.setText(
-            QCoreApplication.translate("GrantsForm", "&Budget lines", None)
+            QCoreApplication.translate("GrantsForm", "Budget lines", None)
         )
         # if QT_CONFIG(accessibility)
         self.budgetTable.setAccessibleName(
@@ -864,7 +864,7 @@ class Ui_GrantsForm(object):
             QCoreApplication.translate("GrantsForm", "Remove the chosen line", None)
         )
         self.lineBox.setTitle(QCoreApplication.translate("GrantsForm", "The chosen line", None))
-        self.categoryLabel.setText(QCoreApplication.translate("GrantsForm", "Cate&gory", None))
+        self.categoryLabel.setText(QCoreApplication.translate("GrantsForm", "Category", None))
         # if QT_CONFIG(accessibility)
         self.categoryCombo.setAccessibleName(
             QCoreApplication.translate("GrantsForm", "Budget category", None)
@@ -872,14 +872,14 @@ class Ui_GrantsForm(object):
         # endif // QT_CONFIG(accessibility)
         self.categoryHintLabel.setText("")
         self.descriptionLabel.setText(
-            QCoreApplication.translate("GrantsForm", "&What it is for", None)
+            QCoreApplication.translate("GrantsForm", "What it is for", None)
         )
         # if QT_CONFIG(accessibility)
         self.descriptionEdit.setAccessibleName(
             QCoreApplication.translate("GrantsForm", "What the budget line is for", None)
         )
         # endif // QT_CONFIG(accessibility)
-        self.amountLabel.setText(QCoreApplication.translate("GrantsForm", "Amou&nt ($)", None))
+        self.amountLabel.setText(QCoreApplication.translate("GrantsForm", "Amount ($)", None))
         # if QT_CONFIG(accessibility)
         self.amountEdit.setAccessibleName(
             QCoreApplication.translate("GrantsForm", "Amount in dollars", None)
@@ -979,7 +979,7 @@ class Ui_GrantsForm(object):
         self.checksLabel.setText("")
         self.saveWordButton.setText(
             QCoreApplication.translate(
-                "GrantsForm", "Sa&ve this application as a Word file\u2026", None
+                "GrantsForm", "Save this application as a &Word file\u2026", None
             )
         )
         self.saveNoteLabel.setText("")
