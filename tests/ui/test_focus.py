@@ -131,3 +131,18 @@ def test_tab_scrolls_the_page_to_what_it_focuses(qtbot, window):
     assert area.verticalScrollBar().value() > 0
     top_left = focused.mapTo(area.viewport(), focused.rect().topLeft())
     assert 0 <= top_left.y() < area.viewport().height()
+
+
+def test_going_through_every_step_changes_nothing(qtbot, make_window, dialogs):
+    """The focus landing on a field, or leaving it, is not an edit."""
+    window = make_window(dialogs)
+    window.open_sample()
+    assert not window.isWindowModified()
+    key(qtbot, Qt.Key.Key_L, CTRL)
+    key(qtbot, Qt.Key.Key_Home)
+    key(qtbot, Qt.Key.Key_Return)
+    while window.next_button.isEnabled():
+        key(qtbot, Qt.Key.Key_Right, ALT)
+        key(qtbot, Qt.Key.Key_Tab)
+    assert window.current_step() == "export"
+    assert not window.isWindowModified()
