@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu
 
 from wizard.model.steps import GROUPS, steps_in_group
@@ -60,13 +61,18 @@ def add_steps(
     current: str | None,
     state_of: Callable[[str], str],
     go_to_step: Callable[[str], None],
+    icon_of: Callable[[str], QIcon] | None = None,
 ) -> None:
-    """Add a section per group and a checkable entry per step ("Recruit members (done)")."""
+    """Add a section per group and an entry per step: "Recruit members  (done)", with the
+    navigator's state icon, and "you are here" on the step shown."""
     letters = set(taken)
     for group in GROUPS:
-        menu.addSection(group.title.replace("&", "&&"))
+        menu.addSection(group.title)  # a section's text is shown as it is, '&' and all
         for step in steps_in_group(group.id):
-            action = menu.addAction(f"{with_mnemonic(step.title, letters)}  ({state_of(step.id)})")
-            action.setCheckable(True)
-            action.setChecked(step.id == current)
+            state = state_of(step.id)
+            if step.id == current:
+                state += ", you are here"
+            action = menu.addAction(f"{with_mnemonic(step.title, letters)}  ({state})")
+            if icon_of is not None:
+                action.setIcon(icon_of(step.id))
             action.triggered.connect(lambda _checked=False, s=step.id: go_to_step(s))

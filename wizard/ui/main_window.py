@@ -222,8 +222,14 @@ class MainWindow(QMainWindow):
         from wizard.ui.go_menu import add_steps, mnemonic_letter
 
         taken = [letter for a in keys if (letter := mnemonic_letter(a.text())) is not None]
+        navigator = self.navigator
         add_steps(
-            self.go_menu, taken, self.current_step(), self.navigator.state_of, self.go_to_step
+            self.go_menu,
+            taken,
+            self.current_step(),
+            navigator.state_of,
+            self.go_to_step,
+            lambda step_id: navigator.item_for(step_id).icon(0),
         )
 
     def _fill_recent_menu(self) -> None:
