@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import Qt
@@ -223,3 +224,31 @@ def test_the_name_finder_flags_an_unnamed_input_and_a_shared_name(qtbot, make_wi
     assert keyboard.unnamed_inputs(page, window) == [combo, twin]
     combo.setAccessibleName("Task force name")  # the same as the name box's
     assert combo in keyboard.duplicate_names(page, window)["task force name"]
+
+
+MENU_LETTERS = set("fgvh")
+"""File, Go, View, Help: always on screen above every page."""
+FORMS = Path(__file__).resolve().parents[2] / "forms"
+
+
+def form_mnemonics(path: Path) -> list[str]:
+    """The Alt+letters a form's texts claim, whether or not shown in the states tested."""
+    texts = ElementTree.parse(path).getroot().iter("string")
+    return [letter for text in texts if (letter := keyboard.mnemonic(text.text or ""))]
+
+
+@pytest.mark.parametrize(
+    "form", sorted(p.name for p in FORMS.glob("*.ui") if p.stem not in {"workspace"})
+)
+def test_no_form_claims_a_letter_twice_or_one_the_window_uses(form):
+    """Beyond the states the walk above sees: a page's hidden panel shown later must not
+    bring a clash with it. Pages sit under the menu bar and beside Back and Next; the
+    welcome screen under the menu bar; a dialog is a window of its own."""
+    letters = form_mnemonics(FORMS / form)
+    assert sorted(letters) == sorted(set(letters)), form
+    if form == "csv_import_dialog.ui":
+        return
+    window_letters = MENU_LETTERS | set(form_mnemonics(FORMS / "workspace.ui"))
+    if form == "welcome.ui":
+        window_letters = MENU_LETTERS
+    assert set(letters) & window_letters == set(), form
