@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
             self._workspace.hide_guidance_requested.connect(
                 lambda: self.set_guidance_visible(False)
             )
+            self._workspace.step_shown.connect(lambda _step_id: self._update_step_actions())
             self._workspace.guidance_panel.setVisible(self._guidance_visible)
         return self._workspace
 
@@ -166,6 +167,13 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.back_action = self._action("&Back", self.go_back, keys.Back)
         self.next_action = self._action("&Next", self.go_next, keys.Forward)
+        self.steps_list_action = self._action("The &list of steps", self.focus_steps, "Ctrl+L")
+        self.next_part_action = self._action(
+            "Next &part of the window", lambda: self.focus_next_part(True), "F6"
+        )
+        self.previous_part_action = self._action(
+            "Previous part of the window", lambda: self.focus_next_part(False), "Shift+F6"
+        )
         self.guidance_action = self._action("&Guidance", self.set_guidance_visible, "F1")
         self.guidance_action.setCheckable(True)
         self.about_action = self._action("&About Task Force Builder", self.show_about)
@@ -184,12 +192,45 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
-        go_menu = menu_bar.addMenu("&Go")
-        go_menu.addActions([self.back_action, self.next_action])
+        self.go_menu = menu_bar.addMenu("&Go")
+        self.go_menu.aboutToShow.connect(self._fill_go_menu)
+        self._fill_go_menu()
         view_menu = menu_bar.addMenu("&View")
         view_menu.addAction(self.guidance_action)
         help_menu = menu_bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
+
+    def _go_menu_keys(self) -> list[QAction]:
+        return [
+            self.back_action,
+            self.next_action,
+            self.steps_list_action,
+            self.next_part_action,
+            self.previous_part_action,
+        ]
+
+    def _fill_go_menu(self) -> None:
+        """Back, Next, the keys between the window's parts and, with a project open, every
+        step with its state. Remade each time it opens (see wizard.ui.go_menu)."""
+        self.go_menu.clear()
+        keys = self._go_menu_keys()
+        self.go_menu.addActions(keys[:2])
+        self.go_menu.addSeparator()
+        self.go_menu.addActions(keys[2:])
+        if self.session is None:
+            return
+        from wizard.ui.go_menu import add_steps, mnemonic_letter
+
+        taken = [letter for a in keys if (letter := mnemonic_letter(a.text())) is not None]
+        navigator = self.navigator
+        add_steps(
+            self.go_menu,
+            taken,
+            self.current_step(),
+            navigator.state_of,
+            self.go_to_step,
+            lambda step_id: navigator.item_for(step_id).icon(0),
+        )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -230,10 +271,19 @@ class MainWindow(QMainWindow):
             self.save_as_action,
             self.close_action,
             self.export_action,
-            self.back_action,
-            self.next_action,
+            self.steps_list_action,
+            self.next_part_action,
+            self.previous_part_action,
         ):
             action.setEnabled(has_project)
+        self._update_step_actions()
+
+    def _update_step_actions(self) -> None:
+        """Back and Next (Alt+Left, Alt+Right, the Go menu) are enabled exactly when the
+        buttons are: never enabled with nowhere to go."""
+        workspace = self._workspace if self.session is not None else None
+        self.back_action.setEnabled(workspace is not None and workspace.back_button.isEnabled())
+        self.next_action.setEnabled(workspace is not None and workspace.next_button.isEnabled())
 
     def show_session(self, session: ProjectSession) -> None:
         """Make ``session`` the open project and land on its last step."""
@@ -357,6 +407,16 @@ class MainWindow(QMainWindow):
     def go_next(self) -> None:
         if self.session is not None:
             self.workspace.go_next()
+
+    def focus_steps(self) -> None:
+        """Ctrl+L: the focus to the list of steps, from anywhere."""
+        if self.session is not None:
+            self.workspace.focus_navigator()
+
+    def focus_next_part(self, forward: bool) -> None:
+        """F6, Shift+F6: navigator, page, guidance, round again."""
+        if self.session is not None:
+            self.workspace.focus_next_part(forward)
 
     def go_to_export(self) -> None:
         """File > Export starter packet (Ctrl+E)."""

@@ -2,12 +2,27 @@
 
 The state comes from ``wizard.model.progress`` (the same rules as the review
 pages and ``taskforce-builder check``); the tooltip says what is still missing.
+
+A group's heading ("Phase 2: Sustaining") is never the current item: a click on
+it opens the group's first step, and the arrow keys pass over it to the step
+beyond, so there is always a step shown and Back and Next always work. Where the
+focus goes when a step is chosen is told in :mod:`wizard.ui.focus`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from wizard.model.progress import StepProgress, StepState, all_progress
@@ -65,6 +80,9 @@ def describe_progress(progress: StepProgress) -> str:
 
 class Navigator(QObject):
     step_chosen = Signal(str)
+    """The current step changed (arrow keys, a click, the program): show its page."""
+    step_opened = Signal(str)
+    """The user asked to work on a step (Enter, a click): show its page and go into it."""
 
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
@@ -73,6 +91,10 @@ class Navigator(QObject):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._build()
         tree.currentItemChanged.connect(self._on_current_changed)
+        tree.itemSelectionChanged.connect(self._keep_current_selected)
+        tree.itemClicked.connect(self._on_opened)
+        tree.itemActivated.connect(self._on_opened)
+        tree.viewport().installEventFilter(self)
 
     def _build(self) -> None:
         bold = QFont(self.tree.font())
@@ -99,8 +121,7 @@ class Navigator(QObject):
 
     def current_step(self) -> str | None:
         item = self.tree.currentItem()
-        value = item.data(0, STEP_ROLE) if item is not None else None
-        return value if isinstance(value, str) else None
+        return _step_of(item)
 
     def refresh(self, project: Project) -> None:
         for progress in all_progress(project):
@@ -115,9 +136,68 @@ class Navigator(QObject):
         value = self._items[step_id].data(0, STEP_ROLE + 1)
         return str(value)
 
-    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+    def _on_current_changed(
+        self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None
+    ) -> None:
         if current is None:
             return
-        step_id = current.data(0, STEP_ROLE)
-        if isinstance(step_id, str):
-            self.step_chosen.emit(step_id)
+        step_id = _step_of(current)
+        if step_id is None:  # a heading: pass over it, the way the user was going
+            beyond = self._step_past_heading(current, previous)
+            if beyond is not None:
+                self.tree.setCurrentItem(beyond)
+            return
+        self.step_chosen.emit(step_id)
+
+    def _step_past_heading(
+        self, heading: QTreeWidgetItem, previous: QTreeWidgetItem | None
+    ) -> QTreeWidgetItem | None:
+        """Going up onto a heading lands on the step above it (if any); anything else
+        (going down, Home, a search) lands on the heading's first step."""
+        first_step = heading.child(0)
+        if previous is None or _row_of(self.tree, previous) < _row_of(self.tree, heading):
+            return first_step
+        above = self.tree.itemAbove(heading)
+        return above if above is not None and _step_of(above) is not None else first_step
+
+    def _keep_current_selected(self) -> None:
+        """The view clears the selection on the heading it passed over, after the step
+        beyond it is made current: select that step again, so it shows as chosen."""
+        current = self.tree.currentItem()
+        if current is not None and _step_of(current) is not None and not current.isSelected():
+            current.setSelected(True)
+
+    def _on_opened(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        step_id = _step_of(item)
+        if step_id is not None:
+            self.step_opened.emit(step_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A press on a heading opens the group's first step instead of selecting it."""
+        if event.type() not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            return False
+        if not isinstance(event, QMouseEvent):
+            return False
+        item = self.tree.itemAt(event.position().toPoint())
+        if item is None or _step_of(item) is not None:
+            return False
+        first_step_id = _step_of(item.child(0))
+        if first_step_id is not None:
+            self.select(first_step_id)
+            self.step_opened.emit(first_step_id)
+        return True
+
+
+def _step_of(item: QTreeWidgetItem | None) -> str | None:
+    value = item.data(0, STEP_ROLE) if item is not None else None
+    return value if isinstance(value, str) else None
+
+
+def _row_of(tree: QTreeWidget, item: QTreeWidgetItem) -> int:
+    """The item's place from the top of the list, headings counted."""
+    row = 0
+    above = tree.itemAbove(item)
+    while above is not None:
+        row += 1
+        above = tree.itemAbove(above)
+    return row

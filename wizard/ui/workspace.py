@@ -6,13 +6,17 @@ window appears), not at start, and each step page is imported and built the
 first time it is shown: importing and building all seventeen pages, the model
 and pydantic would otherwise make the coordinator wait several times longer for
 the first window.
+
+The workspace also keeps the keyboard's rules (:mod:`wizard.ui.focus`): Tab goes
+round navigator, page, Back and Next, guidance; F6 jumps between those parts; a
+step the user moves to gets the focus on its first input.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 from wizard.model.progress import StepState, step_progress
 from wizard.model.steps import FIRST_STEP_ID, GROUPS, STEP_IDS, neighbours, step_by_id
 from wizard.ui.dialogs import Dialogs
+from wizard.ui.focus import first_input, focus_and_show, leave_scroll_areas_out, next_stop
 from wizard.ui.forms import child, load_form
 from wizard.ui.guidance import guidance_markdown
 from wizard.ui.navigator import Navigator, describe_progress
@@ -69,6 +74,8 @@ class PageBook(Mapping[str, StepPage]):
 
 class Workspace(QWidget):
     hide_guidance_requested = Signal()
+    step_shown = Signal(str)
+    """A step's page is showing (the window follows with its Back and Next actions)."""
 
     def __init__(self, dialogs: Dialogs, settings: AppSettings, parent: QWidget) -> None:
         super().__init__(parent)
@@ -78,6 +85,7 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.navigator = Navigator(child(form, QTreeWidget, "navigatorTree"))
         self.page_stack = child(form, QStackedWidget, "pageStack")
+        self.page_area = child(form, QWidget, "pageArea")
         self.group_label = child(form, QLabel, "groupLabel")
         self.step_title = child(form, QLabel, "stepTitleLabel")
         self.step_status = child(form, QLabel, "stepStatusLabel")
@@ -91,7 +99,8 @@ class Workspace(QWidget):
             reveal.install(application)  # what an action focuses is scrolled into view
         self._dialogs, self._settings = dialogs, settings
         self.pages = PageBook(self._make_page)
-        self.navigator.step_chosen.connect(self.go_to_step)
+        self.navigator.step_chosen.connect(lambda step_id: self.go_to_step(step_id, False))
+        self.navigator.step_opened.connect(lambda _step_id: self.focus_page())
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         child(form, QToolButton, "hideGuidanceButton").clicked.connect(self.hide_guidance_requested)
@@ -101,6 +110,7 @@ class Workspace(QWidget):
 
     def _make_page(self, step_id: str) -> StepPage:
         page = make_page(step_id, self.page_stack)
+        leave_scroll_areas_out(page)
         page.dialogs = self._dialogs
         if isinstance(page, ExportPage):
             page.use_settings(self._settings)
@@ -125,7 +135,6 @@ class Workspace(QWidget):
             page.attach(session)
         self.navigator.refresh(session.project)
         self.go_to_step(session.project.last_step)
-        self.navigator.tree.setFocus()
 
     def detach(self) -> None:
         self.session = None
@@ -135,7 +144,9 @@ class Workspace(QWidget):
             self.navigator.refresh(self.session.project)
             self._show_step_status(self.navigator.current_step())
 
-    def go_to_step(self, step_id: str) -> None:
+    def go_to_step(self, step_id: str, focus_page: bool = True) -> None:
+        """Show ``step_id``'s page; with ``focus_page``, put the focus on its first input
+        (not when the user is arrowing through the navigator: see wizard.ui.focus)."""
         if self.session is None:
             return
         if step_id not in self.pages:
@@ -154,6 +165,9 @@ class Workspace(QWidget):
         self.back_button.setEnabled(before is not None)
         self.next_button.setEnabled(after is not None)
         self.next_button.setText(f"&Next: {step_by_id(after).title}" if after else "&Next")
+        if focus_page:
+            self.focus_page()
+        self.step_shown.emit(step_id)
 
     def _show_step_status(self, step_id: str | None) -> None:
         if self.session is None or step_id is None:
@@ -164,6 +178,64 @@ class Workspace(QWidget):
 
     def current_step(self) -> str | None:
         return self.navigator.current_step() if self.session is not None else None
+
+    # ----- the keyboard -------------------------------------------------------------------
+
+    def _parts(self) -> list[QWidget]:
+        """The workspace's parts in Tab order; the page before the button row that holds it."""
+        parts: list[QWidget] = [self.navigator.tree]
+        page = self.page_stack.currentWidget()
+        if page is not None:
+            parts.append(page)
+        parts += [self.page_area, self.guidance_panel]
+        return parts
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's names)
+        """Tab and Shift+Tab from anything in the workspace, in reading order."""
+        target = next_stop(self._parts(), QApplication.focusWidget(), next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        focus_and_show(target, reason)
+        return True
+
+    def focus_page(self) -> None:
+        """The focus to the current page's first input; to Next (or Back) if it has none."""
+        page = self.page_stack.currentWidget()
+        target = first_input(page) if page is not None else None
+        if target is None:
+            target = self.next_button if self.next_button.isEnabled() else self.back_button
+        focus_and_show(target, Qt.FocusReason.OtherFocusReason)
+
+    def focus_navigator(self) -> None:
+        self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_guidance(self) -> bool:
+        """False when the guidance panel is tucked away."""
+        if not self.guidance_panel.isVisible():
+            return False
+        self.guidance.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def focus_next_part(self, forward: bool = True) -> None:
+        """F6 (Shift+F6): navigator, page, guidance (when shown), and round again."""
+        parts: list[tuple[QWidget, Callable[[], object]]] = [
+            (self.navigator.tree, self.focus_navigator),
+            (self.page_area, self.focus_page),
+        ]
+        if self.guidance_panel.isVisible():
+            parts.append((self.guidance_panel, self.focus_guidance))
+        focused = QApplication.focusWidget()
+        here = next(
+            (
+                index
+                for index, (part, _focus) in enumerate(parts)
+                if focused is not None and (part is focused or part.isAncestorOf(focused))
+            ),
+            0,
+        )
+        _part, focus = parts[(here + (1 if forward else -1)) % len(parts)]
+        focus()
 
     def _step_beside(self, pick: Callable[[tuple[str | None, str | None]], str | None]) -> None:
         step = self.current_step()

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: d276d3c967412c6d703ad7db844877a969a2b9e5627414004b43c851c3b5fc6d
+# source-sha256: 3f198e75ab5ade330bc093dd55b069d09e4cffb7517a89cc161eece80da73165
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -63,6 +63,7 @@ class Ui_ActivitiesForm(object):
 
         self.activitiesTable = QTableView(self.activitiesBox)
         self.activitiesTable.setObjectName("activitiesTable")
+        self.activitiesTable.setTabKeyNavigation(False)
         self.activitiesTable.setMinimumSize(QSize(0, 120))
         self.activitiesTable.setMaximumSize(QSize(16777215, 240))
         self.activitiesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)

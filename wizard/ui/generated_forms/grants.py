@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 4e6012289632025e599b9492d963cc39d423d2d82a5f4eca45072b039f4fd4cb
+# source-sha256: 7dac200aae2af0fe4b3c4f161255a26487aea8432dcb891e2336a7fb872158a7
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -721,7 +721,7 @@ class Ui_GrantsForm(object):
         self.draftsBox.setTitle(QCoreApplication.translate("GrantsForm", "Your grant drafts", None))
         self.draftsLabel.setText(
             QCoreApplication.translate(
-                "GrantsForm", "Dra&fts (one for each funder or year, for example)", None
+                "GrantsForm", "Drafts (one for each funder or year, for example)", None
             )
         )
         # if QT_CONFIG(accessibility)
@@ -804,7 +804,7 @@ class Ui_GrantsForm(object):
             QCoreApplication.translate("GrantsForm", "Contact email", None)
         )
         # endif // QT_CONFIG(accessibility)
-        self.phoneLabel.setText(QCoreApplication.translate("GrantsForm", "P&hone", None))
+        self.phoneLabel.setText(QCoreApplication.translate("GrantsForm", "Phone", None))
         # if QT_CONFIG(accessibility)
         self.phoneEdit.setAccessibleName(
             QCoreApplication.translate("GrantsForm", "Contact phone", None)
@@ -850,7 +850,7 @@ class Ui_GrantsForm(object):
         self.budgetBox.setTitle(QCoreApplication.translate("GrantsForm", "Budget", None))
         self.budgetHintLabel.setText("")
         self.budgetTableLabel.setText(
-            QCoreApplication.translate("GrantsForm", "&Budget lines", None)
+            QCoreApplication.translate("GrantsForm", "Budget lines", None)
         )
         # if QT_CONFIG(accessibility)
         self.budgetTable.setAccessibleName(
@@ -865,7 +865,7 @@ class Ui_GrantsForm(object):
             QCoreApplication.translate("GrantsForm", "Remove the chosen line", None)
         )
         self.lineBox.setTitle(QCoreApplication.translate("GrantsForm", "The chosen line", None))
-        self.categoryLabel.setText(QCoreApplication.translate("GrantsForm", "Cate&gory", None))
+        self.categoryLabel.setText(QCoreApplication.translate("GrantsForm", "Category", None))
         # if QT_CONFIG(accessibility)
         self.categoryCombo.setAccessibleName(
             QCoreApplication.translate("GrantsForm", "Budget category", None)
@@ -873,14 +873,14 @@ class Ui_GrantsForm(object):
         # endif // QT_CONFIG(accessibility)
         self.categoryHintLabel.setText("")
         self.descriptionLabel.setText(
-            QCoreApplication.translate("GrantsForm", "&What it is for", None)
+            QCoreApplication.translate("GrantsForm", "What it is for", None)
         )
         # if QT_CONFIG(accessibility)
         self.descriptionEdit.setAccessibleName(
             QCoreApplication.translate("GrantsForm", "What the budget line is for", None)
         )
         # endif // QT_CONFIG(accessibility)
-        self.amountLabel.setText(QCoreApplication.translate("GrantsForm", "Amou&nt ($)", None))
+        self.amountLabel.setText(QCoreApplication.translate("GrantsForm", "Amount ($)", None))
         # if QT_CONFIG(accessibility)
         self.amountEdit.setAccessibleName(
             QCoreApplication.translate("GrantsForm", "Amount in dollars", None)
@@ -980,7 +980,7 @@ class Ui_GrantsForm(object):
         self.checksLabel.setText("")
         self.saveWordButton.setText(
             QCoreApplication.translate(
-                "GrantsForm", "Sa&ve this application as a Word file\u2026", None
+                "GrantsForm", "Save this application as a &Word file\u2026", None
             )
         )
         self.saveNoteLabel.setText("")

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 887b9be2c9869cdef9512d0cc461485fd37949e35a932da9ab0371cd7cd1c5a4
+# source-sha256: 733a5bc8af432ccd5b9faf267cd0f4d2b25f607befd1cdb4bf5d7bbc7b08f08d
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import (
@@ -171,7 +171,7 @@ class Ui_WelcomeForm(object):
             QCoreApplication.translate("WelcomeForm", "Start a new task force project", None)
         )
         self.nameLabel.setText(
-            QCoreApplication.translate("WelcomeForm", "Task force &name *", None)
+            QCoreApplication.translate("WelcomeForm", "&Task force name *", None)
         )
         # if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(

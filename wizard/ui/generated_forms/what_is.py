@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 6649206dca2e989c96ba5f7c6dec56a834951b4273f9fd40b91ca15842ae23de
+# source-sha256: cd4344f6d21c73ae32749a74f611c36207a2889d975ce669c48a7582484cc35c
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -128,7 +128,7 @@ class Ui_WhatIsForm(object):
 
     def retranslateUi(self, WhatIsForm):
         self.explanationLabel.setText("")
-        self.nameLabel.setText(QCoreApplication.translate("WhatIsForm", "Task force &name *", None))
+        self.nameLabel.setText(QCoreApplication.translate("WhatIsForm", "&Task force name *", None))
         # if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(
             QCoreApplication.translate("WhatIsForm", "Task force name", None)

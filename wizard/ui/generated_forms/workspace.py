@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: c3075480a00cf0813255d6bab0d4d40d03001ba3ef8199e942bf412cde0cbfe2
+# source-sha256: 6d3ce6b99e6fa63d88974803bac72b9ab60dde535fdbe63ddd57d404e0521358
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -168,7 +168,7 @@ class Ui_WorkspaceForm(object):
         )
         # endif // QT_CONFIG(accessibility)
         self.guidanceTitleLabel.setText(
-            QCoreApplication.translate("WorkspaceForm", "&Guidance", None)
+            QCoreApplication.translate("WorkspaceForm", "Guidance", None)
         )
         self.hideGuidanceButton.setText(QCoreApplication.translate("WorkspaceForm", "Hide", None))
         # if QT_CONFIG(accessibility)

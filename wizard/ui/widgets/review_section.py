@@ -48,8 +48,11 @@ class ReviewSectionBox(QGroupBox):
         header = QHBoxLayout()
         self.state_label = QLabel(section.state_label, self)
         self.state_label.setStyleSheet(_STATE_STYLES[section.state])
-        self.edit_button = QPushButton("&Edit", self)
+        # One Edit per section: no Alt+E, which five or six buttons would share; Tab
+        # reaches each, and its name says which step it opens.
+        self.edit_button = QPushButton("Edit", self)
         self.edit_button.setAccessibleName(f"Edit {section.title}")
+        self.edit_button.setToolTip(f"Go to the step “{section.title}” to change it")
         self.edit_button.setAutoDefault(False)
         header.addWidget(self.state_label)
         header.addStretch(1)
