@@ -17,6 +17,7 @@ from wizard.model.project import (
     Chair,
     Contact,
     Coordinator,
+    DataPeriod,
     Goal,
     GrantDraft,
     MatchSource,
@@ -27,10 +28,12 @@ from wizard.model.project import (
     Mou,
     Organisation,
     OutreachPlan,
+    PeriodCount,
     Principle,
     Project,
     Region,
     Subcommittee,
+    Survey,
     Training,
     TrainingPlan,
 )
@@ -141,6 +144,120 @@ def sample_grant() -> GrantDraft:
     )
 
 
+FIRST_MEETING = date(2025, 3, 12)
+JOINED = {mid: FIRST_MEETING for mid, *_ in MEMBERS} | {
+    "m-5": date(2025, 6, 11),  # Public Health joined in the first summer
+    "m-6": date(2025, 9, 10),  # the prosecutor a little later
+}
+MEETING_DAYS = [
+    date(2025, 3, 12), date(2025, 4, 9), date(2025, 5, 14), date(2025, 6, 11),
+    date(2025, 7, 9), date(2025, 8, 13), date(2025, 9, 10), date(2025, 10, 8),
+    date(2025, 11, 12), date(2025, 12, 10), date(2026, 1, 14), date(2026, 2, 11),
+    date(2026, 3, 11), date(2026, 4, 8), date(2026, 5, 13), date(2026, 6, 10),
+    date(2026, 7, 8), date(2026, 8, 12), date(2026, 9, 9), date(2026, 10, 14),
+    date(2026, 11, 11),
+]  # fmt: skip
+NEXT_MEETING = date(2026, 12, 9)
+"""Planned, nobody ticked yet: the packet's sign-in sheet is for this one."""
+COUNTS_2025 = {
+    "youth_identified": (14, "org-advocacy"),
+    "youth_referred": (11, "org-haven"),
+    "youth_arrested": (0, "org-sheriff"),
+    "youth_detained": (None, None),  # not collected that year
+    "youth_charged": (0, "org-pao"),
+    "buyers_arrested": (6, "org-sheriff"),
+    "buyers_charged": (4, "org-pao"),
+}
+COUNTS_2026 = {
+    "youth_identified": (18, "org-advocacy"),
+    "youth_referred": (15, "org-haven"),
+    "youth_arrested": (0, "org-sheriff"),
+    "youth_detained": (3, "org-sheriff"),  # a small count: printed as "fewer than 10"
+    "youth_charged": (0, "org-pao"),
+    "buyers_arrested": (9, "org-sheriff"),
+    "buyers_charged": (5, "org-pao"),
+}
+SURVEYED = ["org-dcyf", "org-sheriff", "org-pao", "org-health", "org-advocacy", "org-schools",
+            "org-haven"]  # fmt: skip
+
+
+def _attendees(number: int, day: date) -> list[str]:
+    """Who came: most members most months; Public Health stops after September 2026."""
+    people = []
+    for mid, *_rest, status in MEMBERS:
+        if status != "member" or JOINED[mid] > day:
+            continue
+        if mid == "m-5" and day > date(2026, 9, 1):
+            continue
+        if (number + int(mid[2:])) % 5 != 0:  # each misses about one meeting in five
+            people.append(mid)
+    return people
+
+
+def sample_meetings() -> list[Meeting]:
+    meetings = [
+        Meeting(
+            id="meeting-first" if number == 0 else f"meeting-{day.isoformat()}",
+            held_on=day,
+            title="First meeting" if number == 0 else "Full task force meeting",
+            attendee_member_ids=["m-1", "m-2", "m-3", "m-4", "m-8"]
+            if number == 0
+            else _attendees(number, day),
+            guests=(number * 7) % 4,
+        )
+        for number, day in enumerate(MEETING_DAYS)
+    ]
+    meetings.append(
+        Meeting(id="meeting-next", held_on=NEXT_MEETING, title="Full task force meeting")
+    )
+    return meetings
+
+
+def _survey(year: int) -> Survey:
+    """Answers that grow over the years: in the second survey more pairs know, talk and refer."""
+    survey = Survey(taken_on=date(year, 11, 12), organisation_ids=SURVEYED)
+    for a, asking in enumerate(SURVEYED):
+        for b, about in enumerate(SURVEYED):
+            if asking == about or (year == 2025 and asking == "org-schools"):
+                continue  # the school district did not send its form back in 2025
+            seed = (a * 7 + b * 3 + year) % 10
+            knows = seed < (8 if year == 2026 else 6)
+            talks = knows and seed < (6 if year == 2026 else 4)
+            refers = talks and seed < (3 if year == 2026 else 2) and about != "org-pao"
+            survey.answers[f"{asking}>{about}"] = "".join(
+                "y" if x else "n" for x in (knows, talks, refers)
+            )
+    return survey
+
+
+def _counts(table: dict[str, tuple[int | None, str | None]]) -> dict[str, PeriodCount]:
+    return {
+        kind: PeriodCount(value=value, not_collected=value is None, source_organisation_id=source)
+        for kind, (value, source) in table.items()
+    }
+
+
+def sample_periods() -> list[DataPeriod]:
+    return [
+        DataPeriod(
+            id="period-2025",
+            label="2025",
+            starts_on=date(2025, 1, 1),
+            ends_on=date(2025, 12, 31),
+            counts=_counts(COUNTS_2025),  # type: ignore[arg-type]
+            survey=_survey(2025),
+        ),
+        DataPeriod(
+            id="period-2026",
+            label="2026",
+            starts_on=date(2026, 1, 1),
+            ends_on=date(2026, 12, 31),
+            counts=_counts(COUNTS_2026),  # type: ignore[arg-type]
+            survey=_survey(2026),
+        ),
+    ]
+
+
 def build() -> Project:
     organisations = [
         Organisation(id=oid, name=name, sector=sector) for oid, name, sector in ORGANISATIONS
@@ -154,7 +271,7 @@ def build() -> Project:
             sector=sector,
             status=status,
             email=f"{name.split()[-1].lower()}@example.org",
-            joined_on=date(2026, 3, 12) if status == "member" else None,
+            joined_on=JOINED.get(mid) if status == "member" else None,
         )
         for mid, name, title, org, sector, status in MEMBERS
     ]
@@ -420,14 +537,8 @@ def build() -> Project:
             "Members reach them through the center's main line, 509-555-0180; "
             "they call back within one working day."
         ),
-        meetings=[
-            Meeting(
-                id="meeting-first",
-                held_on=date(2026, 3, 12),
-                title="First meeting",
-                attendee_member_ids=["m-1", "m-2", "m-3", "m-4", "m-5", "m-6", "m-8"],
-            )
-        ],
+        meetings=sample_meetings(),
+        data_periods=sample_periods(),
         grants=[sample_grant()],
         last_step="members",
     )

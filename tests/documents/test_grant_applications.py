@@ -21,7 +21,7 @@ from wizard.documents.values import gaps_in
 from wizard.model.grants import WAIVER_KEY, duplicate, new_draft
 from wizard.model.project import BudgetLine, GrantDraft, MatchSource, Project
 
-FOLDER = "09 Grant applications/"
+FOLDER = "12 Grant applications/"
 
 
 def rendered(project: Project, grant: GrantDraft) -> bytes:

@@ -62,7 +62,7 @@ def test_a_period_gathers_its_meetings_trainings_and_survey():
         ),
         data_periods=[_year(2025, earlier), _year(2026, later), _year(2027)],
     )
-    figures = period_figures(project, project.data_periods[1])
+    figures = period_figures(project, project.data_periods[1], date(2027, 6, 1))
     assert len(figures.meetings) == 2 and figures.average_attendance == 3
     assert len(figures.trainings) == 1 and figures.people_trained == 1
     assert [(s.name, s.basic, s.members) for s in figures.shares] == [
@@ -72,7 +72,7 @@ def test_a_period_gathers_its_meetings_trainings_and_survey():
     assert (knows.now, knows.before, knows.points) == (1.0, 0.0, 100)
     assert previous_survey(project, project.data_periods[2]) is later
     assert trainings_in(project, project.data_periods[0]) == []
-    assert period_figures(project, project.data_periods[2]).densities == []
+    assert period_figures(project, project.data_periods[2], date(2027, 6, 1)).densities == []
 
 
 def test_dates_out_of_order_are_said():

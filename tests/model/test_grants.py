@@ -554,7 +554,7 @@ def test_the_sample_drafts_draw_on_the_project(sample_project):
     assert "of 13 recommended sectors" in prompt and "Tribal communities" in prompt
     facts = prompt.splitlines()  # one fact a line, not one long sentence
     assert "So far the task force has:" in facts
-    assert "• met once, with 7 people at a meeting on average" in facts
+    assert "• met 21 times, with 7 people at a meeting on average" in facts
     assert not any(";" in line for line in facts)
     goals = grant_narrative.starting_draft("goals", project, grant)
     assert project.mission.statement in goals

@@ -4,7 +4,8 @@ Each part is a function ``(project, today) -> [PacketItem]`` from its document
 module. The number at the start of each file or folder name sets its place in
 the packet folder: 00 overview, 01 charter, 02 coordinator job description, 03
 first meeting agenda, 04 roster and sector coverage, 05 invitation letters, 06
-MOUs, 07 outreach plan, 08 training plan, 09 grant applications. A part that
+MOUs, 07 outreach plan, 08 training plan, 09 sign-in sheet, 10 connection survey
+forms, 11 task force figures, 12 grant applications. A part that
 makes no file (no MOUs yet) leaves no hole: the packet renumbers what follows.
 """
 
@@ -14,12 +15,15 @@ from wizard.documents import (
     agenda,
     charter,
     coordinator_job,
+    figures,
     grants,
     invitations,
     mou,
     outreach_plan,
     overview,
     roster,
+    sign_in,
+    survey_forms,
     training_plan,
 )
 from wizard.documents.packet import ItemsBuilder
@@ -34,5 +38,8 @@ PARTS: tuple[ItemsBuilder, ...] = (
     mou.mou_items,
     outreach_plan.outreach_plan_items,
     training_plan.training_plan_items,
+    sign_in.sign_in_items,
+    survey_forms.survey_form_items,
+    figures.figures_items,
     grants.grant_items,
 )

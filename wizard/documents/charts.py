@@ -110,13 +110,24 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def fit(text: str, size: float, room: float, bold: bool = False) -> str:
-    """``text``, shortened with '…' until it fits ``room`` points."""
+    """``text``, shortened with '…' until it fits ``room`` points. A binary search over
+    the length, so a 100 KB answer costs a few measurements, not thousands."""
+    text = " ".join(text[:MAX_LABEL_CHARACTERS].split())
     if text_width(text, size, bold) <= room:
         return text
-    shortened = text
-    while shortened and text_width(shortened + "…", size, bold) > room:
-        shortened = shortened[:-1]
-    return shortened.rstrip() + "…" if shortened else ""
+    low, high = 0, len(text)  # the longest prefix that fits is in [low, high)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle].rstrip() + "…", size, bold) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    shortened = text[:low].rstrip()
+    return shortened + "…" if shortened else ""
+
+
+MAX_LABEL_CHARACTERS = 300
+"""No chart label needs more; longer text is cut before it is measured."""
 
 
 # ----- what a chart shows --------------------------------------------------------------------
@@ -128,7 +139,10 @@ class Series:
     values: tuple[float | None, ...]
     """None: nothing to draw (not entered, or hidden by the small-number rule)."""
     shown: tuple[str, ...] = ()
-    """How each value is written on the chart ('fewer than 10'); defaults to the number."""
+    """How each value is written on the chart ('under 10'); defaults to the number."""
+    spoken: tuple[str, ...] = ()
+    """How each value reads in the text alternative ('fewer than 10', 'not collected');
+    defaults to what is shown."""
 
 
 @dataclass(frozen=True)
@@ -189,6 +203,12 @@ def _ticks(top: float) -> list[float]:
     return [top * i / count for i in range(count + 1)]
 
 
+def _spoken(series: Series, index: int, percent: bool) -> str:
+    if index < len(series.spoken) and series.spoken[index]:
+        return series.spoken[index]
+    return _shown(series, index, percent) or "none"
+
+
 def _shown(series: Series, index: int, percent: bool) -> str:
     if index < len(series.shown) and series.shown[index]:
         return series.shown[index]
@@ -237,11 +257,10 @@ def _describe_bars(chart: BarChart) -> str:
     parts = []
     for index, category in enumerate(chart.categories):
         if len(chart.series) == 1:
-            parts.append(f"{category}, {_shown(chart.series[0], index, chart.percent) or 'none'}")
+            parts.append(f"{category}, {_spoken(chart.series[0], index, chart.percent)}")
             continue
         values = [
-            f"{series.name} {_shown(series, index, chart.percent) or 'none'}"
-            for series in chart.series
+            f"{series.name} {_spoken(series, index, chart.percent)}" for series in chart.series
         ]
         parts.append(f"{category}: {', '.join(values)}")
     return (
@@ -400,11 +419,7 @@ def _line(chart: LineChart, width: float, height: float) -> Canvas:
         shapes.append(Stroke(points, PALETTE[0], 1.6))
     radius = 2.6 if count <= 40 else 1.6
     shapes += [Dot(x, y, radius, PALETTE[0]) for x, y in points]
-    every = _label_every(chart.x_labels, max(step, 1.0)) if count > 1 else 1
-    for index, text in enumerate(chart.x_labels):
-        if index % every == 0:
-            label = _centred(points[index][0], text, TEXT_SIZE, width)
-            shapes.append(replace(label, y=bottom + TEXT_SIZE + 4))
+    shapes += _x_labels(chart.x_labels, [x for x, _y in points], bottom, width)
     shapes.append(Stroke(((left, bottom), (left + plot_width, bottom)), MUTED, 1.0))
     shapes.append(
         Label(left + plot_width / 2, height - PAD, chart.x_label, TEXT_SIZE, MUTED, "middle")
@@ -430,6 +445,31 @@ def _centred(x: float, text: str, size: float, canvas_width: float) -> Label:
     half = text_width(text, size) / 2
     x = min(max(x, PAD + half), canvas_width - PAD - half)
     return Label(x, 0.0, text, size, INK, "middle")
+
+
+def _x_labels(
+    texts: Sequence[str], xs: Sequence[float], bottom: float, width: float
+) -> list[Label]:
+    """Labels under points, skipping any that would touch the one before (the last is
+    kept, dropping the one before it if need be)."""
+    labels = [
+        replace(_centred(x, text, TEXT_SIZE, width), y=bottom + TEXT_SIZE + 4)
+        for x, text in zip(xs, texts, strict=True)
+    ]
+
+    def edges(label: Label) -> tuple[float, float]:
+        half = text_width(label.text, TEXT_SIZE) / 2
+        return label.x - half, label.x + half
+
+    kept: list[Label] = []
+    for label in labels:
+        if not kept or edges(label)[0] > edges(kept[-1])[1] + 8:
+            kept.append(label)
+    if labels and kept[-1] is not labels[-1]:
+        while kept and edges(labels[-1])[0] <= edges(kept[-1])[1] + 8:
+            kept.pop()
+        kept.append(labels[-1])
+    return kept
 
 
 NETWORK_NAMES_UP_TO = 16

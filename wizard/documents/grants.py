@@ -29,7 +29,7 @@ from wizard.model.mission import counties_phrase
 from wizard.model.money import percent_text, usd
 from wizard.model.project import GrantDraft, Project
 
-FOLDER = "09 Grant applications"
+FOLDER = "12 Grant applications"
 TEMPLATES = {"ovca": "grant_application_ovca.docx", "voca": "grant_application_voca.docx"}
 KINDS = {"cash": "Cash", "in_kind": "In kind"}
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.assets import asset_path
-from wizard.documents.values import Gap, clean
+from wizard.documents.values import Gap, Picture, clean
 
 GAP_HIGHLIGHT = "FFE45C"
 """Shading behind a gap: docxtpl writes it as w:shd fill, which takes hex RGB, not a name."""
@@ -46,24 +46,39 @@ def template_variables(name: str) -> set[str]:
     return names
 
 
-def to_word(value: Any) -> Any:
-    """Turn a context's text and gaps into RichText runs; keep bools and numbers."""
+def to_word(value: Any, document: Any = None) -> Any:
+    """Turn a context's text and gaps into RichText runs and its pictures into images
+    of ``document``; keep bools and numbers."""
     from docxtpl import RichText
 
     if isinstance(value, Gap):
         return RichText(value.text, highlight=GAP_HIGHLIGHT, bold=True)
     if isinstance(value, str):
         return RichText(clean(value))
+    if isinstance(value, Picture):
+        return _image(value, document)
     if isinstance(value, Mapping):
-        return {key: to_word(item) for key, item in value.items()}
+        return {key: to_word(item, document) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [to_word(item) for item in value]
+        return [to_word(item, document) for item in value]
     return value
+
+
+def _image(picture: Picture, document: Any) -> Any:
+    from docx.shared import Cm
+    from docxtpl import InlineImage
+
+    from wizard.documents.charts import to_png
+
+    if document is None:
+        raise ValueError("a picture needs the document it goes into")
+    png = to_png(picture.canvas)
+    return InlineImage(document, io.BytesIO(png), width=Cm(picture.width_cm))
 
 
 def render_to_bytes(template: str, context: Mapping[str, Any]) -> bytes:
     document = load_template(template)
-    document.render(to_word(context), jinja_env=_environment(), autoescape=True)
+    document.render(to_word(context, document), jinja_env=_environment(), autoescape=True)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -38,6 +38,21 @@ class Gap:
 Text = str | Gap
 
 
+@dataclass(frozen=True)
+class Picture:
+    """A chart placed in a Word document: the laid-out chart, its width, and the chart
+    in words. It is painted only when the document is rendered, so planning a packet
+    (which the packet page does each time it is shown) stays cheap.
+
+    Templates write a picture as ``{{ name_chart }}`` (the one plain tag allowed,
+    since docxtpl places images that way); the words go beside it as text."""
+
+    canvas: Any
+    """A wizard.documents.charts.Canvas."""
+    width_cm: float
+    description: str
+
+
 def clean(text: str) -> str:
     """User text made safe to place in a Word document, keeping line breaks and tabs."""
     return _NOT_ALLOWED_IN_WORD.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -23,6 +23,8 @@ class CountDefinition:
     """Short, for tables and charts: 'Young people identified'."""
     words: str
     """For sentences: 'young people identified as exploited'."""
+    short_label: str
+    """For a chart whose title already says whose count it is: 'Identified'."""
 
     @property
     def about_youth(self) -> bool:
@@ -31,26 +33,37 @@ class CountDefinition:
 
 COUNTS: tuple[CountDefinition, ...] = (
     CountDefinition(
-        "youth_identified", "Young people identified", "young people identified as exploited"
+        "youth_identified",
+        "Young people identified",
+        "young people identified as exploited",
+        "Identified",
     ),
-    CountDefinition("youth_referred", "Young people referred", "young people referred to services"),
+    CountDefinition(
+        "youth_referred",
+        "Young people referred",
+        "young people referred to services",
+        "Referred",
+    ),
     CountDefinition(
         "youth_arrested",
         "Young people arrested",
         "young people arrested in connection with their own exploitation",
+        "Arrested",
     ),
     CountDefinition(
         "youth_detained",
         "Young people detained",
         "young people detained in connection with their own exploitation",
+        "Detained",
     ),
     CountDefinition(
         "youth_charged",
         "Young people charged",
         "young people charged in connection with their own exploitation",
+        "Charged",
     ),
-    CountDefinition("buyers_arrested", "Buyers arrested", "buyers arrested"),
-    CountDefinition("buyers_charged", "Buyers charged", "buyers charged"),
+    CountDefinition("buyers_arrested", "Buyers arrested", "buyers arrested", "Arrested"),
+    CountDefinition("buyers_charged", "Buyers charged", "buyers charged", "Charged"),
 )
 """In the order pages, documents and charts show them."""
 

@@ -60,6 +60,7 @@ class PeriodFigures:
     meetings: list[Meeting]
     average_attendance: float | None
     trainings: list[Training]
+    """Trainings held in the period up to today."""
     people_trained: int
     """Different people at any training in the period."""
     shares: list[training_rules.Share]
@@ -67,10 +68,16 @@ class PeriodFigures:
     changes: list[survey_rules.Change]
 
 
-def period_figures(project: Project, period: DataPeriod) -> PeriodFigures:
-    held = meeting_rules.meetings_in(project, period.starts_on, period.ends_on)
-    trainings = trainings_in(project, period)
-    as_of = period.ends_on or date.max
+def held_meetings(project: Project, period: DataPeriod, today: date) -> list[Meeting]:
+    """The period's meetings up to today: one planned for later has not happened yet."""
+    end = min(period.ends_on, today) if period.ends_on is not None else today
+    return meeting_rules.meetings_in(project, period.starts_on, end)
+
+
+def period_figures(project: Project, period: DataPeriod, today: date) -> PeriodFigures:
+    held = held_meetings(project, period, today)
+    trainings = [t for t in trainings_in(project, period) if t.held_on and t.held_on <= today]
+    as_of = min(period.ends_on, today) if period.ends_on is not None else today
     survey = period.survey
     return PeriodFigures(
         period=period,

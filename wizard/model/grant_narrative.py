@@ -15,6 +15,7 @@ from datetime import date
 from wizard.model.counts import definition, printed_number
 from wizard.model.coverage import sector_coverage
 from wizard.model.grants import SECTIONS, budget_total, funder, match_figures
+from wizard.model.meetings import attendance
 from wizard.model.mission import counties_phrase
 from wizard.model.money import percent_text, usd
 from wizard.model.progress import StepState, step_progress
@@ -112,9 +113,9 @@ def coverage_lines(project: Project) -> list[str]:
 def activity_facts(project: Project) -> list[str]:
     """What the task force has done so far, in counts, as sentence pieces."""
     facts = []
-    meetings = project.meetings
+    meetings = [m for m in project.meetings if attendance(m)]  # a planned one has nobody yet
     if meetings:
-        seats = sum(len(m.attendee_member_ids) + m.guests for m in meetings)
+        seats = sum(attendance(m) for m in meetings)
         average = round(seats / len(meetings))
         times = "once" if len(meetings) == 1 else f"{len(meetings):,} times"
         facts.append(f"met {times}, with {average} people at a meeting on average")

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: f00da78fde707b44a95d02b448a4d98235c4743e6ddead1c4b44a5894d467a00
+# source-sha256: ea0ecc317dee36709e4d6bb4551ff726a669cb59aff72708d6281413331fcfc2
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -137,13 +138,14 @@ class Ui_ExportForm(object):
 
         self.gapsLayout.addWidget(self.gapsIntroLabel)
 
-        self.gapsLabel = QLabel(self.gapsBox)
-        self.gapsLabel.setObjectName("gapsLabel")
-        self.gapsLabel.setWordWrap(True)
-        self.gapsLabel.setTextFormat(Qt.PlainText)
-        self.gapsLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.gapsList = QListWidget(self.gapsBox)
+        self.gapsList.setObjectName("gapsList")
+        self.gapsList.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.gapsList.setTabKeyNavigation(False)
+        self.gapsList.setWordWrap(True)
+        self.gapsList.setUniformItemSizes(False)
 
-        self.gapsLayout.addWidget(self.gapsLabel)
+        self.gapsLayout.addWidget(self.gapsList)
 
         self.contentLayout.addWidget(self.gapsBox)
 
@@ -244,7 +246,18 @@ class Ui_ExportForm(object):
         )
         # endif // QT_CONFIG(accessibility)
         self.gapsIntroLabel.setText("")
-        self.gapsLabel.setText("")
+        # if QT_CONFIG(accessibility)
+        self.gapsList.setAccessibleName(
+            QCoreApplication.translate("ExportForm", "Answers still to be decided", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        # if QT_CONFIG(accessibility)
+        self.gapsList.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ExportForm", "Press Enter on an answer to go to the step where you give it.", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
         pass
 
     # retranslateUi

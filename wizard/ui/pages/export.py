@@ -11,7 +11,6 @@ The page never changes the project: the worker writes from a copy.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -49,6 +50,8 @@ from wizard.ui.widgets.problem import HINT_STYLE, NOTE_STYLE, PROBLEM_STYLE
 
 PROGRESS_TITLE = "Exporting the starter packet"
 EXPAND_FOLDERS_UP_TO = 12
+GAP_ROWS_SHOWN = 10
+"""The list of answers to decide grows to this many rows, then scrolls."""
 """A folder with more files than this starts folded, so the list stays readable."""
 DONE_STYLE = "color: #1d5b2c; font-weight: bold;"
 
@@ -85,12 +88,8 @@ def _gap_words(count: int) -> str:
 
 
 def _gap_line(gap: str, step: str | None) -> str:
-    """One answer still to decide, as a link to its step (gap text may hold user text)."""
-    text = html.escape(gap)
-    if step is None:
-        return f"• {text}"
-    where = html.escape(step_by_id(step).title)
-    return f'• <a href="{step}">{text}</a> (in {where})'
+    """One answer still to decide, and the step where it is given."""
+    return gap if step is None else f"{gap}  →  {step_by_id(step).title}"
 
 
 def progress_text(done: int, total: int, title: str) -> str:
@@ -117,15 +116,10 @@ class ExportPage(StepPage):
         self.files_tree = child(form, QTreeWidget, "filesTree")
         self.gaps_box = child(form, QGroupBox, "gapsBox")
         self.gaps_intro = child(form, QLabel, "gapsIntroLabel")
-        self.gaps_label = child(form, QLabel, "gapsLabel")
-        # Each answer still to decide is a link to the step that answers it; Tab
-        # reaches the links and Enter follows one, as for a mouse click.
-        self.gaps_label.setTextFormat(Qt.TextFormat.RichText)
-        self.gaps_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.gaps_label.linkActivated.connect(self._gap_link_followed)
+        self.gaps_list = child(form, QListWidget, "gapsList")
+        # Each answer still to decide leads to the step that answers it: one Tab stop,
+        # the arrows to move, Enter (or a double-click) to go there.
+        self.gaps_list.itemActivated.connect(self._gap_chosen)
         self._style()
         self.job: ExportJob | None = None
         self.progress: ProgressHandle | None = None
@@ -145,7 +139,6 @@ class ExportPage(StepPage):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.gaps_label.setStyleSheet(NOTE_STYLE)
         self.gaps_intro.setStyleSheet(HINT_STYLE)
 
     def use_settings(self, settings: AppSettings) -> None:
@@ -229,19 +222,31 @@ class ExportPage(StepPage):
     def _show_gaps(self, gaps: dict[str, str | None]) -> None:
         if gaps:
             self.gaps_intro.setText(
-                "These answers are missing. In the documents each one is highlighted as "
-                "'[to be decided: …]'. Choose one to go to the step where you give it."
+                "These answers are missing. The documents mark each one as "
+                "'[to be decided: …]'. Double-click one, or press Enter on it, to go to "
+                "its step."
             )
-            self.gaps_label.setText("<br>".join(_gap_line(gap, step) for gap, step in gaps.items()))
-            self.gaps_label.setAccessibleName("Still to be decided: " + "; ".join(gaps))
+            self._fill_gaps(gaps)
         else:
             self.gaps_intro.setText("Nothing: every document has all the answers it needs.")
-            self.gaps_label.setText("")
-        self.gaps_label.setVisible(bool(gaps))
+            self.gaps_list.clear()
+        self.gaps_list.setVisible(bool(gaps))
 
-    def _gap_link_followed(self, link: str) -> None:
-        if link in STEP_IDS:
-            self.go_to_step.emit(link)
+    def _fill_gaps(self, gaps: dict[str, str | None]) -> None:
+        self.gaps_list.clear()
+        for gap, step in gaps.items():
+            item = QListWidgetItem(_gap_line(gap, step), self.gaps_list)
+            item.setData(Qt.ItemDataRole.UserRole, step)
+            if step is not None:
+                item.setToolTip(f"Go to {step_by_id(step).title}")
+        rows = min(self.gaps_list.count(), GAP_ROWS_SHOWN)
+        height = sum(self.gaps_list.sizeHintForRow(row) for row in range(rows))
+        self.gaps_list.setFixedHeight(height + 2 * self.gaps_list.frameWidth() + 4)
+
+    def _gap_chosen(self, item: QListWidgetItem) -> None:
+        step = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(step, str) and step in STEP_IDS:
+            self.go_to_step.emit(step)
 
     # ----- exporting ------------------------------------------------------------------
 
