@@ -80,3 +80,13 @@ def test_dates_out_of_order_are_said():
     assert period_problems(period) == []
     period.ends_on = date(2025, 1, 1)
     assert period_problems(period) == ["The period ends before it starts. Check the two dates."]
+
+
+def test_the_large_record_builder_makes_a_valid_ten_year_project():
+    from wizard.model.large import project_with_years
+
+    project = project_with_years(2, organisation_count=6, member_count=24)
+    assert len(project.meetings) == 24 and len(project.data_periods) == 2
+    survey = project.data_periods[0].survey
+    assert survey is not None and len(survey.answers) == 6 * 5
+    assert Project.model_validate(project.model_dump(mode="json")) == project

@@ -582,51 +582,53 @@ def to_drawing(canvas: Canvas) -> Any:
 _PIL_ANCHOR = {"start": "ls", "middle": "ms", "end": "rs"}
 
 
-def to_png(canvas: Canvas, scale: float = 2.0) -> bytes:
-    """The chart as a PNG, ``scale`` pixels to a point (2: sharp in Word and on screen)."""
+def to_image(canvas: Canvas, scale: float = 2.0) -> Any:
+    """The chart painted as a Pillow image, ``scale`` pixels to a point. The window shows
+    it as it is (no PNG round trip); Word gets :func:`to_png`."""
     from PIL import Image, ImageDraw
 
-    image = Image.new(
-        "RGB", (round(canvas.width * scale), round(canvas.height * scale)), BACKGROUND
-    )
+    size = (round(canvas.width * scale), round(canvas.height * scale))
+    image = Image.new("RGB", size, BACKGROUND)
     draw = ImageDraw.Draw(image)
     for shape in canvas.shapes:
-        if isinstance(shape, Box):
-            if shape.width > 0 and shape.height > 0:
-                draw.rectangle(
-                    [
-                        shape.x * scale,
-                        shape.y * scale,
-                        (shape.x + shape.width) * scale - 1,
-                        (shape.y + shape.height) * scale - 1,
-                    ],
-                    fill=shape.fill,
-                )
-        elif isinstance(shape, Stroke):
-            points = [(x * scale, y * scale) for x, y in shape.points]
-            draw.line(
-                points, fill=shape.colour, width=max(1, round(shape.width * scale)), joint="curve"
-            )
-        elif isinstance(shape, Dot):
-            r = shape.radius * scale
-            draw.ellipse(
-                [
-                    shape.x * scale - r,
-                    shape.y * scale - r,
-                    shape.x * scale + r,
-                    shape.y * scale + r,
-                ],
-                fill=shape.fill,
-            )
-        else:
-            font = _font(shape.size * scale / 4, shape.bold)
-            draw.text(
-                (shape.x * scale, shape.y * scale),
-                shape.text,
-                fill=shape.colour,
-                font=font,
-                anchor=_PIL_ANCHOR[shape.anchor],
-            )
+        _paint(draw, shape, scale)
+    return image
+
+
+def _paint(draw: Any, shape: Shape, scale: float) -> None:
+    if isinstance(shape, Box):
+        if shape.width > 0 and shape.height > 0:
+            corners = [
+                shape.x * scale,
+                shape.y * scale,
+                (shape.x + shape.width) * scale - 1,
+                (shape.y + shape.height) * scale - 1,
+            ]
+            draw.rectangle(corners, fill=shape.fill)
+    elif isinstance(shape, Stroke):
+        points = [(x * scale, y * scale) for x, y in shape.points]
+        width = max(1, round(shape.width * scale))
+        draw.line(
+            points, fill=shape.colour, width=width, joint="curve" if len(points) > 2 else None
+        )
+    elif isinstance(shape, Dot):
+        r = shape.radius * scale
+        x, y = shape.x * scale, shape.y * scale
+        draw.ellipse([x - r, y - r, x + r, y + r], fill=shape.fill)
+    else:
+        font = _font(shape.size * scale / 4, shape.bold)
+        draw.text(
+            (shape.x * scale, shape.y * scale),
+            shape.text,
+            fill=shape.colour,
+            font=font,
+            anchor=_PIL_ANCHOR[shape.anchor],
+        )
+
+
+def to_png(canvas: Canvas, scale: float = 2.0) -> bytes:
+    """The chart as a PNG for Word, at 2 pixels a point: sharp when printed. Light
+    compression: encoding is most of the cost, and a chart is mostly white anyway."""
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)
+    to_image(canvas, scale).save(out, format="PNG", compress_level=1)
     return out.getvalue()

@@ -122,12 +122,16 @@ def network_chart(project: Project, period: DataPeriod) -> NetworkChart | None:
     index = {org_id: n for n, org_id in enumerate(survey.organisation_ids)}
     links = []
     for definition in survey_rules.RELATIONS:
-        pairs = tuple(
-            (index[a], index[b])
-            for a, b in survey_rules.pairs(survey)
-            if survey_rules.answer(survey, a, b, definition.relation)
+        # One line for a pair, whichever of the two said yes: the picture shows who is
+        # linked; the table beside it gives the answers in each direction.
+        pairs = sorted(
+            {
+                (min(index[a], index[b]), max(index[a], index[b]))
+                for a, b in survey_rules.pairs(survey)
+                if survey_rules.answer(survey, a, b, definition.relation)
+            }
         )
-        links.append((definition.label, pairs))
+        links.append((definition.label, tuple(pairs)))
     return NetworkChart("How organizations connect", names, tuple(links))
 
 

@@ -38,3 +38,61 @@ def project_with_roster(member_count: int, organisation_count: int = 200) -> Pro
         organisations=organisations,
         members=members,
     )
+
+
+def project_with_years(
+    years: int, organisation_count: int = 60, member_count: int = 400
+) -> Project:
+    """A task force's record over ``years`` years: monthly meetings, a period a year with
+    every count and a full connection survey (each organization about every other one).
+    Ten years is the scale the figures step is measured at (issue 12)."""
+    from wizard.model.project import DataPeriod, Meeting, PeriodCount, Survey
+
+    project = project_with_roster(member_count, organisation_count)
+    first_year = 2027 - years
+    for member in project.members:
+        member.joined_on = date(first_year, 1 + int(member.id.split("-")[1]) % 12, 1)
+        member.status = "member" if member.status != "left" else "left"
+        if member.status == "left":
+            member.left_on = date(first_year + years // 2, 6, 1)
+    members = [m.id for m in project.members if m.status == "member"]
+    org_ids = [o.id for o in project.organisations]
+    for year in range(first_year, first_year + years):
+        for month in range(1, 13):
+            number = year * 12 + month
+            project.meetings.append(
+                Meeting(
+                    held_on=date(year, month, 10),
+                    title="Full task force meeting",
+                    attendee_member_ids=[m for i, m in enumerate(members) if (i + number) % 4],
+                    guests=number % 5,
+                )
+            )
+        survey = Survey(taken_on=date(year, 11, 1), organisation_ids=org_ids)
+        for a, asking in enumerate(org_ids):
+            for b, about in enumerate(org_ids):
+                if asking != about:
+                    seed = (a * 7 + b * 3 + year) % 10
+                    survey.answers[f"{asking}>{about}"] = "".join(
+                        "y" if seed < limit else "n" for limit in (7, 5, 2)
+                    )
+        counts = {
+            "youth_identified": PeriodCount(value=12 + year % 7, source_organisation_id=org_ids[0]),
+            "youth_referred": PeriodCount(value=9 + year % 5),
+            "youth_arrested": PeriodCount(value=0),
+            "youth_detained": PeriodCount(value=year % 4),
+            "youth_charged": PeriodCount(not_collected=True),
+            "buyers_arrested": PeriodCount(value=5 + year % 6),
+            "buyers_charged": PeriodCount(value=3 + year % 3),
+        }
+        project.data_periods.append(
+            DataPeriod(
+                id=f"year-{year}",
+                label=str(year),
+                starts_on=date(year, 1, 1),
+                ends_on=date(year, 12, 31),
+                counts=counts,
+                survey=survey,
+            )
+        )
+    return project
