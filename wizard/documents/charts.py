@@ -239,6 +239,16 @@ def _title(chart_title: str, width: float) -> Label:
     )
 
 
+def describe(chart: Chart) -> str:
+    """The chart in words: its text alternative. Needs no fonts, so a document's
+    context can carry it without laying the chart out."""
+    if isinstance(chart, LineChart):
+        return _describe_line(chart)
+    if isinstance(chart, NetworkChart):
+        return _describe_network(chart)
+    return _describe_bars(chart)
+
+
 def layout(chart: Chart, width: float = 460.0, height: float = 240.0) -> Canvas:
     """Lay the chart out on a canvas of ``width`` × ``height`` points."""
     if isinstance(chart, LineChart):
@@ -341,7 +351,7 @@ def _vertical_bars(chart: BarChart, width: float, height: float) -> Canvas:
     shapes.append(
         Label(left + plot_width / 2, height - PAD, chart.category_label, TEXT_SIZE, MUTED, "middle")
     )
-    return Canvas(width, height, chart.title, _describe_bars(chart), tuple(shapes))
+    return Canvas(width, height, chart.title, describe(chart), tuple(shapes))
 
 
 def _label_every(labels: Sequence[str], band: float) -> int:
@@ -393,7 +403,7 @@ def _horizontal_bars(chart: BarChart, width: float, height: float) -> Canvas:
     shapes.append(
         Label(left + plot_width / 2, height - PAD, chart.value_label, TEXT_SIZE, MUTED, "middle")
     )
-    return Canvas(width, height, chart.title, _describe_bars(chart), tuple(shapes))
+    return Canvas(width, height, chart.title, describe(chart), tuple(shapes))
 
 
 def _line(chart: LineChart, width: float, height: float) -> Canvas:
@@ -424,16 +434,15 @@ def _line(chart: LineChart, width: float, height: float) -> Canvas:
     shapes.append(
         Label(left + plot_width / 2, height - PAD, chart.x_label, TEXT_SIZE, MUTED, "middle")
     )
-    description = (
-        f"{chart.title}. {chart.y_label} by {chart.x_label.lower()}: "
-        + "; ".join(
-            f"{x}, {_number(v, False)}" for x, v in zip(chart.x_labels, chart.values, strict=True)
-        )
-        + "."
-        if chart.values
-        else f"{chart.title}: no figures yet."
-    )
-    return Canvas(width, height, chart.title, description, tuple(shapes))
+    return Canvas(width, height, chart.title, describe(chart), tuple(shapes))
+
+
+def _describe_line(chart: LineChart) -> str:
+    if not chart.values:
+        return f"{chart.title}: no figures yet."
+    points = zip(chart.x_labels, chart.values, strict=True)
+    listed = "; ".join(f"{x}, {_number(v, False)}" for x, v in points)
+    return f"{chart.title}. {chart.y_label} by {chart.x_label.lower()}: {listed}."
 
 
 def _links(count: int) -> str:
@@ -506,12 +515,17 @@ def _network(chart: NetworkChart, width: float, height: float) -> Canvas:
         dx = 6 if anchor == "start" else (-6 if anchor == "end" else 0)
         dy = 3 if anchor != "middle" else (-6 if y < centre_y else 12)
         shapes.append(Label(x + dx, y + dy, text, 7.5, INK, anchor))
-    key = "; ".join(f"{i + 1}, {name}" for i, name in enumerate(chart.names)) if numbered else ""
+    return Canvas(width, height, chart.title, describe(chart), tuple(shapes))
+
+
+def _describe_network(chart: NetworkChart) -> str:
+    count = len(chart.names)
     counts = ", ".join(f"{label}: {_links(len(pairs))}" for label, pairs in chart.links)
-    description = f"{chart.title}. {count} organizations. {counts}." + (
-        f" Numbers on the picture: {key}." if key else ""
-    )
-    return Canvas(width, height, chart.title, description, tuple(shapes))
+    text = f"{chart.title}. {count} organizations. {counts}."
+    if count > NETWORK_NAMES_UP_TO:
+        key = "; ".join(f"{i + 1}, {name}" for i, name in enumerate(chart.names))
+        text += f" Numbers on the picture: {key}."
+    return text
 
 
 # ----- painters ------------------------------------------------------------------------------

@@ -14,10 +14,11 @@ from typing import Any
 
 from wizard.documents.charts import (
     BarChart,
+    Chart,
     LineChart,
     NetworkChart,
     Series,
-    layout,
+    describe,
 )
 from wizard.documents.common import long_date, task_force_context
 from wizard.documents.packet import PacketItem
@@ -171,9 +172,8 @@ def counts_chart(project: Project, youth: bool) -> BarChart:
     )
 
 
-def picture(chart: Any) -> Picture:
-    canvas = layout(chart, *CHART_SIZE)
-    return Picture(canvas, CHART_WIDTH_CM, canvas.description)
+def picture(chart: Chart) -> Picture:
+    return Picture(chart, CHART_WIDTH_CM, describe(chart), CHART_SIZE)
 
 
 # ----- the document -------------------------------------------------------------------------

@@ -68,11 +68,11 @@ def _image(picture: Picture, document: Any) -> Any:
     from docx.shared import Cm
     from docxtpl import InlineImage
 
-    from wizard.documents.charts import to_png
+    from wizard.documents.charts import layout, to_png
 
     if document is None:
         raise ValueError("a picture needs the document it goes into")
-    png = to_png(picture.canvas)
+    png = to_png(layout(picture.chart, *picture.size_points))
     return InlineImage(document, io.BytesIO(png), width=Cm(picture.width_cm))
 
 

@@ -40,17 +40,19 @@ Text = str | Gap
 
 @dataclass(frozen=True)
 class Picture:
-    """A chart placed in a Word document: the laid-out chart, its width, and the chart
-    in words. It is painted only when the document is rendered, so planning a packet
-    (which the packet page does each time it is shown) stays cheap.
+    """A chart placed in a Word document: the chart, its width, and the chart in words.
+    It is laid out and painted only when the document is rendered, so planning a packet
+    (which the packet page does each time it is shown) loads no fonts or images.
 
     Templates write a picture as ``{{ name_chart }}`` (the one plain tag allowed,
     since docxtpl places images that way); the words go beside it as text."""
 
-    canvas: Any
-    """A wizard.documents.charts.Canvas."""
+    chart: Any
+    """A wizard.documents.charts.Chart."""
     width_cm: float
     description: str
+    size_points: tuple[float, float] = (460.0, 250.0)
+    """The size the chart is laid out at; it is then scaled to ``width_cm``."""
 
 
 def clean(text: str) -> str:
