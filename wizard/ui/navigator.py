@@ -7,7 +7,17 @@ pages and ``taskforce-builder check``); the tooltip says what is still missing.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from wizard.model.progress import StepProgress, StepState, all_progress
@@ -18,32 +28,61 @@ STEP_ROLE = Qt.ItemDataRole.UserRole
 _ICON_SIZE = 16
 
 
-def _state_icon(state: StepState) -> QIcon:
-    """Drawn, not loaded: an empty ring, a half-filled disc, or a tick on green."""
+NOT_STARTED_INK = "#5b6573"
+IN_PROGRESS_INK = "#8a5200"
+IN_PROGRESS_FILL = "#b86e00"
+DONE_FILL = "#2e7d32"
+TICK = "#ffffff"
+"""The icons' colours, each at least 3:1 on a white list (WCAG's mark for graphics)."""
+ICON_CIRCLE = QRectF(2, 2, _ICON_SIZE - 4, _ICON_SIZE - 4)
+TICK_POINTS = ((4.8, 8.2), (7.0, 10.4), (11.2, 5.8))
+
+
+def _draw_state(painter: QPainter, state: StepState) -> None:
+    """An empty ring, a half-filled disc, or a tick on green."""
+    circle = ICON_CIRCLE
+    if state is StepState.NOT_STARTED:
+        painter.setPen(QPen(QColor(NOT_STARTED_INK), 1.5))
+        painter.drawEllipse(circle)
+    elif state is StepState.IN_PROGRESS:
+        painter.setPen(QPen(QColor(IN_PROGRESS_INK), 1.5))
+        painter.drawEllipse(circle)
+        half = QPainterPath()
+        half.moveTo(circle.center())
+        half.arcTo(circle, 90, 180)
+        painter.fillPath(half, QBrush(QColor(IN_PROGRESS_FILL)))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(DONE_FILL))
+        painter.drawEllipse(circle)
+        painter.setPen(QPen(QColor(TICK), 2.0))
+        painter.drawPolyline([QPointF(x, y) for x, y in TICK_POINTS])
+
+
+def _state_pixmap(state: StepState, backdrop: QColor | None) -> QPixmap:
     pixmap = QPixmap(_ICON_SIZE * 2, _ICON_SIZE * 2)
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    circle = QRectF(2, 2, _ICON_SIZE - 4, _ICON_SIZE - 4)
-    if state is StepState.NOT_STARTED:
-        painter.setPen(QPen(QColor("#8a8f98"), 1.5))
-        painter.drawEllipse(circle)
-    elif state is StepState.IN_PROGRESS:
-        painter.setPen(QPen(QColor("#b86e00"), 1.5))
-        painter.drawEllipse(circle)
-        half = QPainterPath()
-        half.moveTo(circle.center())
-        half.arcTo(circle, 90, 180)
-        painter.fillPath(half, QBrush(QColor("#e39b1b")))
-    else:
+    if backdrop is not None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#2e7d32"))
-        painter.drawEllipse(circle)
-        painter.setPen(QPen(QColor("white"), 2.0))
-        painter.drawPolyline([QPointF(4.8, 8.2), QPointF(7.0, 10.4), QPointF(11.2, 5.8)])
+        painter.setBrush(backdrop)
+        painter.drawEllipse(QRectF(0.5, 0.5, _ICON_SIZE - 1, _ICON_SIZE - 1))
+    _draw_state(painter, state)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+def state_icon(state: StepState, palette: QPalette) -> QIcon:
+    """Drawn, not loaded. On the selected row the icon sits on a disc of the list's own
+    colour: Qt would otherwise tint it with the selection colour, which fades the tick
+    to 2.6:1 and makes the empty ring vanish."""
+    icon = QIcon(_state_pixmap(state, None))
+    selected = _state_pixmap(state, palette.color(QPalette.ColorRole.Base))
+    icon.addPixmap(selected, QIcon.Mode.Selected, QIcon.State.Off)
+    icon.addPixmap(selected, QIcon.Mode.Selected, QIcon.State.On)
+    return icon
 
 
 SHOWN_MISSING = 3
@@ -69,7 +108,7 @@ class Navigator(QObject):
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self.tree = tree
-        self._icons = {state: _state_icon(state) for state in StepState}
+        self._icons = {state: state_icon(state, tree.palette()) for state in StepState}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._build()
         tree.currentItemChanged.connect(self._on_current_changed)

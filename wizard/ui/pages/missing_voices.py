@@ -86,7 +86,7 @@ OTHERS = "Also without a voice here: {names}. Plan for one of them if it matters
 STAR = "★ "
 DEFAULT_DAYS_AHEAD = 30
 ROW_STYLE = "QFrame#outreachRow { border-top: 1px solid #d5dce4; }"
-YES_STYLE = "color: #2e7d32;"
+YES_STYLE = "color: #1d5b2c;"
 GAP_STYLE = "color: #a4262c;"
 
 
