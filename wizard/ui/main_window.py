@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
             self._workspace.hide_guidance_requested.connect(
                 lambda: self.set_guidance_visible(False)
             )
-            self._workspace.guidance_panel.setVisible(self._guidance_visible)
+            self._workspace.show_guidance_requested.connect(lambda: self.set_guidance_visible(True))
+            self._workspace.guidance_shown_changed.connect(self.guidance_action.setChecked)
+            self._workspace.set_guidance_wanted(self._guidance_visible)
         return self._workspace
 
     @property
@@ -366,7 +368,7 @@ class MainWindow(QMainWindow):
     def set_guidance_visible(self, visible: bool) -> None:
         self._guidance_visible = visible
         if self._workspace is not None:
-            self._workspace.guidance_panel.setVisible(visible)
+            self._workspace.set_guidance_wanted(visible, asked_now=True)
         self.guidance_action.setChecked(visible)
         self.settings.set_guidance_visible(visible)
 

@@ -6,7 +6,18 @@ pages and ``taskforce-builder check``); the tooltip says what is still missing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -18,7 +29,13 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from wizard.model.progress import StepProgress, StepState, all_progress
 from wizard.model.project import Project
@@ -102,6 +119,35 @@ def describe_progress(progress: StepProgress) -> str:
     return "In progress. Still needed: " + " · ".join(shown)
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows tall enough for their step name wrapped to the navigator's width: at large
+    font sizes or in a narrow window a long name takes two lines instead of being cut.
+    (QTreeView wraps the painted text but sizes rows as if it did not.)"""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(  # noqa: N802 (Qt's name)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._tree.viewport().width() - depth * self._tree.indentation()
+        item.rect = QRect(0, 0, width, hint.height())
+        style = self._tree.style()
+        text_area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, self._tree)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree) + 1
+        metrics = item.fontMetrics
+        bounds = QRect(0, 0, max(text_area.width() - 2 * margin, 1), 100_000)
+        lines = metrics.boundingRect(bounds, int(Qt.TextFlag.TextWordWrap), item.text)
+        return QSize(hint.width(), hint.height() + max(0, lines.height() - metrics.height()))
+
+
 class Navigator(QObject):
     step_chosen = Signal(str)
 
@@ -111,7 +157,17 @@ class Navigator(QObject):
         self._icons = {state: state_icon(state, tree.palette()) for state in StepState}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._build()
+        tree.setItemDelegate(_WrappingDelegate(tree))
+        tree.viewport().installEventFilter(self)
         tree.currentItemChanged.connect(self._on_current_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A new width may wrap the step names differently: measure the rows again."""
+        if event.type() == QEvent.Type.Resize:
+            view = watched.parent()  # not self.tree: while closing, it may be gone first
+            if isinstance(view, QTreeWidget):
+                view.scheduleDelayedItemsLayout()
+        return False
 
     def _build(self) -> None:
         bold = QFont(self.tree.font())
