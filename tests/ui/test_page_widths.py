@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from tests.ui.helpers import type_new_project
 from wizard.model.steps import STEP_IDS
 from wizard.ui.app import configure_application
+from wizard.ui.widgets.roster_model import Column
 
 pytestmark = pytest.mark.gui
 LEFT = Qt.MouseButton.LeftButton
@@ -248,3 +249,35 @@ def test_at_double_font_size_no_step_name_is_cut(qtbot, make_window, dialogs, do
     QApplication.processEvents()
     qtbot.wait(10)
     assert _names_cut(window) == []
+
+
+# ----- first actions in sight -----------------------------------------------------------
+
+
+def _in_sight(widget, area: QScrollArea) -> bool:  # type: ignore[no-untyped-def]
+    """Whether all of ``widget`` shows in the scroll area as the page opens (at its top)."""
+    top_left = widget.mapTo(area.viewport(), widget.rect().topLeft())
+    bottom_right = widget.mapTo(area.viewport(), widget.rect().bottomRight())
+    return area.viewport().rect().contains(top_left) and area.viewport().rect().contains(
+        bottom_right
+    )
+
+
+@pytest.mark.parametrize("size", [(1180, 760), (1024, 700)], ids=["first window", "1024x700"])
+@pytest.mark.parametrize("project", PROJECTS)
+def test_add_a_person_and_the_roster_status_show_without_scrolling(
+    qtbot, make_window, dialogs, project, size
+):  # type: ignore[no-untyped-def]
+    window = make_window(dialogs)
+    _open(qtbot, window, project)
+    _resize(qtbot, window, *size)
+    window.go_to_step("members")
+    QApplication.processEvents()
+    page = window.pages["members"]
+    area = page.findChild(QScrollArea)
+    area.verticalScrollBar().setValue(0)
+    assert _in_sight(page.add_button, area)
+    table = page.table
+    status = Column.STATUS
+    right_edge = table.columnViewportPosition(status) + table.columnWidth(status)
+    assert table.columnViewportPosition(status) >= 0 and right_edge <= table.viewport().width()
