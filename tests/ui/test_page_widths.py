@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QScrollArea, QTableView
 
 from tests.ui.helpers import type_new_project
 from wizard.model.steps import STEP_IDS
@@ -281,3 +282,37 @@ def test_add_a_person_and_the_roster_status_show_without_scrolling(
     status = Column.STATUS
     right_edge = table.columnViewportPosition(status) + table.columnWidth(status)
     assert table.columnViewportPosition(status) >= 0 and right_edge <= table.viewport().width()
+
+
+# ----- nothing cut --------------------------------------------------------------------
+
+
+def _cut_headings(window) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Column headings narrower than their words, in tables that cannot scroll sideways
+    to show the rest (a table that scrolls shows each column at its full width)."""
+    found: dict[str, list[str]] = {}
+    for step_id in STEP_IDS:
+        window.go_to_step(step_id)
+        QApplication.processEvents()
+        for table in window.pages[step_id].findChildren(QTableView):
+            header = table.horizontalHeader()
+            if not table.isVisible() or table.model() is None:
+                continue
+            font = header.font()
+            font.setBold(True)
+            metrics = QFontMetrics(font)
+            for column in range(table.model().columnCount()):
+                if header.isSectionHidden(column):
+                    continue
+                text = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+                if header.sectionSize(column) < metrics.horizontalAdvance(text) + 8:
+                    found.setdefault(step_id, []).append(text)
+    return found
+
+
+@pytest.mark.parametrize("size", [(1180, 760), (1024, 700)], ids=["first window", "1024x700"])
+def test_no_column_heading_is_cut(qtbot, make_window, dialogs, size):  # type: ignore[no-untyped-def]
+    window = make_window(dialogs)
+    _open(qtbot, window, "sample")
+    _resize(qtbot, window, *size)
+    assert _cut_headings(window) == {}
