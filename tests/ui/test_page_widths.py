@@ -19,7 +19,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QScrollArea, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 
 from tests.ui.helpers import type_new_project
 from wizard.model.steps import STEP_IDS
@@ -316,3 +323,43 @@ def test_no_column_heading_is_cut(qtbot, make_window, dialogs, size):  # type: i
     _open(qtbot, window, "sample")
     _resize(qtbot, window, *size)
     assert _cut_headings(window) == {}
+
+
+def _placeholder_cut(edit: QWidget) -> bool:
+    """Whether an empty box's placeholder (often the only hint of what goes in it, or of
+    what the document says if it is left empty) needs more room than the box has."""
+    metrics = edit.fontMetrics()
+    text = edit.placeholderText()
+    if isinstance(edit, QLineEdit):
+        room = edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right()
+        return metrics.horizontalAdvance(text) > room - 4  # QLineEdit's own 2 px each side
+    viewport = edit.viewport()  # type: ignore[attr-defined]
+    margin = int(edit.document().documentMargin())  # type: ignore[attr-defined]
+    room = QRect(0, 0, viewport.width() - 2 * margin, 10_000)
+    needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+    return needed.height() > viewport.height() - 2 * margin
+
+
+def _cut_placeholders(window) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    found: dict[str, list[str]] = {}
+    for step_id in STEP_IDS:
+        window.go_to_step(step_id)
+        QApplication.processEvents()
+        page = window.pages[step_id]
+        edits = page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit)
+        for edit in edits:
+            if not edit.isVisible() or not edit.placeholderText():
+                continue
+            empty = not (edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText())
+            if empty and _placeholder_cut(edit):
+                found.setdefault(step_id, []).append(edit.placeholderText()[:30])
+    return found
+
+
+@pytest.mark.parametrize("size", [(1180, 760), (1024, 700)], ids=["first window", "1024x700"])
+@pytest.mark.parametrize("project", PROJECTS)
+def test_no_placeholder_is_cut(qtbot, make_window, dialogs, project, size):  # type: ignore[no-untyped-def]
+    window = make_window(dialogs)
+    _open(qtbot, window, project)
+    _resize(qtbot, window, *size)
+    assert _cut_placeholders(window) == {}
