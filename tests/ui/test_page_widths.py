@@ -143,6 +143,7 @@ settings = QSettings(tempfile.mkdtemp() + "/settings.ini", QSettings.Format.IniF
 window = MainWindow(_SilentDialogs(), AppSettings(settings))
 window.show()
 app.processEvents()
+first = list(window.size().toTuple())
 smallest = [window.minimumSizeHint().toTuple()]
 window.show_session(ProjectSession(open_project(asset_path(*SAMPLE_PROJECT)).project, None))
 screen = window.screen().availableGeometry()
@@ -162,6 +163,8 @@ for step_id in STEP_IDS:
         sideways.append(step_id)
 print(json.dumps({{
     "room": room,
+    "screen": [screen.width(), screen.height()],
+    "first": first,
     "window": list(window.size().toTuple()),
     "smallest": [max(w for w, _ in smallest), max(h for _, h in smallest)],
     "sideways": sideways,
@@ -210,6 +213,9 @@ def test_the_window_shrinks_to_fit_a_zoomed_laptop_screen(tmp_path, screen) -> N
     room_width, room_height = found["room"]
     smallest_width, smallest_height = found["smallest"]
     assert smallest_width <= room_width and smallest_height <= room_height
+    first_width, first_height = found["first"]  # on first start, before any resizing
+    screen_width, screen_height = found["screen"]
+    assert first_width <= screen_width and first_height <= screen_height
     assert found["window"] == found["room"]
     if SCREENS[screen][0] < 2:  # at 200% a 1366 px screen is 683 wide: some steps scroll
         assert found["sideways"] == []

@@ -34,6 +34,10 @@ if TYPE_CHECKING:  # only what the welcome screen uses is imported at start
 AUTOSAVE_DELAY_MS = 20_000
 SAMPLE_PROJECT = ("resources", "sample", "sample-county.tfproj")
 PREBUILD_DELAY_MS = 300
+FIRST_SIZE = (1180, 760)
+"""The window's size on first start, where the screen has room for it."""
+FRAME_ALLOWANCE = 40
+"""The title bar the window manager adds above the window, in logical pixels."""
 """After the window first shows, build the workspace while the user reads the welcome."""
 
 
@@ -204,11 +208,18 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("No recent projects").setEnabled(False)
 
     def _restore_layout(self) -> None:
-        self.resize(1180, 760)
+        self.resize(*self._first_size())
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.guidance_action.setChecked(self._guidance_visible)
+
+    def _first_size(self) -> tuple[int, int]:
+        """1180x760, or less on a smaller screen: a 1366x768 laptop at 150% has room for
+        911x512 logical pixels, and a window larger than its screen hides Back and Next."""
+        room = self.screen().availableGeometry()
+        frame = FRAME_ALLOWANCE
+        return min(FIRST_SIZE[0], room.width()), min(FIRST_SIZE[1], room.height() - frame)
 
     # ----- modes and title ------------------------------------------------------------
 
