@@ -103,6 +103,18 @@ def test_with_the_guidance_hidden_every_step_fits_1024(qtbot, make_window, dialo
     assert _too_wide(qtbot, window) == {}
 
 
+@pytest.mark.parametrize("project", PROJECTS)
+def test_with_the_guidance_shown_on_request_every_step_fits_1024(
+    qtbot, make_window, dialogs, project
+):  # type: ignore[no-untyped-def]
+    window = make_window(dialogs)
+    _open(qtbot, window, project)
+    _resize(qtbot, window, 1024, 700)
+    qtbot.mouseClick(window.workspace.show_guidance_button, LEFT)
+    assert window.guidance_panel.isVisible()
+    assert _too_wide(qtbot, window) == {}
+
+
 def test_the_tucked_guidance_comes_back_on_request_and_with_room(qtbot, make_window, dialogs):  # type: ignore[no-untyped-def]
     window = make_window(dialogs)
     _open(qtbot, window, "sample")

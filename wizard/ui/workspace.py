@@ -131,8 +131,23 @@ class Workspace(QWidget):
         was_shown = self.guidance_panel.isVisibleTo(self)
         self.guidance_panel.setVisible(shown)
         self.show_guidance_button.setVisible(not shown)
+        if shown and narrow and not was_shown:
+            self._leave_the_page_the_most_room()
         if shown != was_shown:
             self.guidance_shown_changed.emit(shown)
+
+    def _leave_the_page_the_most_room(self) -> None:
+        """Guidance asked for in a narrow window: the navigator and the guidance take
+        their least width, so fewer pages need scrolling sideways."""
+        sides = self.navigator.tree.minimumWidth() + self.guidance_panel.minimumWidth()
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes(
+            [
+                self.navigator.tree.minimumWidth(),
+                max(total - sides, 0),
+                self.guidance_panel.minimumWidth(),
+            ]
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """Without the guidance while it would tuck away anyway: the window can then shrink

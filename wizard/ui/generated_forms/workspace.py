@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: cda1e350afff0ef3d94425786c85d6273b14883ff46213baa020b3f48a71f8fa
+# source-sha256: 21bec3c559943ed1ad486e01f2cf38674e8c730d97470fbc3d7c531ec8e11d0d
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -114,7 +114,7 @@ class Ui_WorkspaceForm(object):
         self.splitter.addWidget(self.pageArea)
         self.guidancePanel = QWidget(self.splitter)
         self.guidancePanel.setObjectName("guidancePanel")
-        self.guidancePanel.setMinimumSize(QSize(240, 0))
+        self.guidancePanel.setMinimumSize(QSize(200, 0))
         self.guidanceLayout = QVBoxLayout(self.guidancePanel)
         self.guidanceLayout.setObjectName("guidanceLayout")
         self.guidanceLayout.setContentsMargins(8, 12, 8, 8)
