@@ -140,25 +140,31 @@ def _label_contrast(label: QLabel) -> float:
     return max(contrast_ratio(QColor.fromRgba(value), ground) for value in pixels)
 
 
+def _too_faint(labels: list[QLabel]) -> list[tuple[str, float]]:
+    found = []
+    for label in labels:
+        if not (label.isVisible() and label.isEnabled() and label.text().strip()):
+            continue
+        if (
+            label.width() < 4
+            or label.height() < 4
+            or (label.pixmap() and not label.pixmap().isNull())
+        ):
+            continue
+        ratio = _label_contrast(label)
+        if ratio < TEXT_CONTRAST:
+            found.append((label.text()[:40], round(ratio, 2)))
+    return found
+
+
 def _unreadable_labels(window) -> dict[str, list[tuple[str, float]]]:  # type: ignore[no-untyped-def]
     found: dict[str, list[tuple[str, float]]] = {}
     for step_id in [*STEP_IDS, STEP_IDS[0]]:
         window.go_to_step(step_id)
         QApplication.processEvents()
         labels = [window.workspace.group_label, window.step_title, window.step_status]
-        labels += window.pages[step_id].findChildren(QLabel)
-        for label in labels:
-            if not (label.isVisible() and label.isEnabled() and label.text().strip()):
-                continue
-            if (
-                label.width() < 4
-                or label.height() < 4
-                or (label.pixmap() and not label.pixmap().isNull())
-            ):
-                continue
-            ratio = _label_contrast(label)
-            if ratio < TEXT_CONTRAST:
-                found.setdefault(step_id, []).append((label.text()[:40], round(ratio, 2)))
+        if faint := _too_faint(labels + window.pages[step_id].findChildren(QLabel)):
+            found[step_id] = faint
     return found
 
 
@@ -214,7 +220,10 @@ def test_every_label_and_cell_of_the_sample_is_readable(qtbot, make_window, dial
     assert measured > 20  # the sample's roster, trainings and MOUs colour their cells
 
 
-def test_every_label_of_a_new_project_is_readable(qtbot, make_window, dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_every_label_of_the_welcome_and_a_new_project_is_readable(
+    qtbot, make_window, dialogs
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(dialogs)
+    assert _too_faint(window.welcome.findChildren(QLabel)) == []
     type_new_project(qtbot, window, "Fresh start", ["Clark"])
     assert _unreadable_labels(window) == {}
