@@ -381,3 +381,13 @@ def test_no_placeholder_is_cut(qtbot, make_window, dialogs, project, size):  # t
     _open(qtbot, window, project)
     _resize(qtbot, window, *size)
     assert _cut_placeholders(window) == {}
+
+
+def test_the_welcome_scrolls_on_a_small_screen_without_a_tab_stop_of_its_own(
+    qtbot, make_window, dialogs
+):  # type: ignore[no-untyped-def]
+    window = make_window(dialogs)
+    assert window.welcome.minimumSizeHint().height() < 200  # it scrolls instead
+    window.workspace  # noqa: B018 (built in an idle moment after the window shows)
+    area = window.welcome.findChild(QScrollArea)
+    assert area is not None and area.focusPolicy() == Qt.FocusPolicy.NoFocus

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             self._workspace.show_guidance_requested.connect(lambda: self.set_guidance_visible(True))
             self._workspace.guidance_shown_changed.connect(self.guidance_action.setChecked)
             self._workspace.set_guidance_wanted(self._guidance_visible)
+            self.welcome.finish_building()
         return self._workspace
 
     @property

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 887b9be2c9869cdef9512d0cc461485fd37949e35a932da9ab0371cd7cd1c5a4
+# source-sha256: d2ce9f55c23b3f94f26760d97b2f763ad1c5f9e25cf1139a7ce712f4d57dd921
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import (
@@ -73,7 +73,7 @@ class Ui_WelcomeForm(object):
         self.countiesList.setFlow(QListView.LeftToRight)
         self.countiesList.setProperty("isWrapping", True)
         self.countiesList.setResizeMode(QListView.Adjust)
-        self.countiesList.setMinimumSize(QSize(0, 252))
+        self.countiesList.setMinimumSize(QSize(0, 100))
         self.countiesList.setMaximumSize(QSize(16777215, 290))
 
         self.newProjectLayout.addWidget(self.countiesList)

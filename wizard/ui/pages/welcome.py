@@ -54,7 +54,7 @@ class WelcomePage(QWidget):
     def _scrolling_content(self) -> QWidget:
         """The form scrolls, so the window can shrink to a small or zoomed screen
         (the form alone is over 500 px tall)."""
-        area = QScrollArea(self)
+        area = self._scroll_area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         content = QWidget(area)
@@ -63,6 +63,14 @@ class WelcomePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(area)
         return content
+
+    def finish_building(self) -> None:
+        """Take the scroll area out of the Tab order. Called once the workspace is built:
+        naming Qt.FocusPolicy before the first window shows would build the whole Qt
+        namespace (see county_checklist), and nobody has tabbed that far by then."""
+        from PySide6.QtCore import Qt
+
+        self._scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _write_texts(self, form: QWidget) -> None:
         font = self.title.font()
