@@ -51,7 +51,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots.add_argument("out", type=Path, metavar="FOLDER")
     shots.add_argument("--project", type=Path, help="project to show (default: the sample county)")
+    shots.add_argument(
+        "--size",
+        type=_window_size,
+        default=None,
+        metavar="WIDTHxHEIGHT",
+        help="window size in logical pixels (default: 1280x800)",
+    )
+    shots.add_argument(
+        "--scale",
+        type=float,
+        default=None,
+        metavar="FACTOR",
+        help="screen scaling, as Windows' 150%% is 1.5 (pictures are then that much larger)",
+    )
     return parser
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """'1024x700' -> (1024, 700), for argparse."""
+    width, _, height = text.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1024x700: {text!r}") from None
+    if min(size) < 100:
+        raise argparse.ArgumentTypeError(f"too small a window: {text!r}")
+    return size
 
 
 def check(project_path: Path, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -131,6 +157,6 @@ def run(argv: list[str]) -> int:
     if args.command == "screenshots":
         from wizard.ui.screenshots import save_screenshots  # Qt only for this command
 
-        written: int = save_screenshots(args.out, args.project)
+        written: int = save_screenshots(args.out, args.project, size=args.size, scale=args.scale)
         return written
     raise AssertionError(f"unhandled command {args.command!r}")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from wizard.model.roster import ColumnMapping
 from wizard.ui.app import configure_application
 from wizard.ui.dialogs import Dialogs, LockedChoice, RecoveryChoice, UnsavedChoice
-from wizard.ui.main_window import MainWindow
+from wizard.ui.main_window import FIRST_SIZE, MainWindow
 from wizard.ui.settings import AppSettings
 
 ACCEPT_GUESS = "accept the guess"
@@ -154,6 +154,10 @@ def make_window(qtbot, settings_file: Path) -> Iterator[Callable[[FakeDialogs], 
     def make(dialogs: FakeDialogs) -> MainWindow:
         settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         window = MainWindow(dialogs, AppSettings(settings))
+        if AppSettings(settings).window_geometry() is None:
+            # As on a screen with room for it: the offscreen screen is only 800x800, and a
+            # first window is never larger than its screen (test_page_widths checks that).
+            window.resize(*FIRST_SIZE)
         window.show()
         window.activateWindow()  # so keyboard shortcuts reach it, as for a real user
         qtbot.waitUntil(window.isActiveWindow)

@@ -9,18 +9,22 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, ORGANISATION_NAME
+from wizard.ui.contrast import make_readable
 from wizard.ui.dialogs import Dialogs
 from wizard.ui.main_window import MainWindow
 
 
 def configure_application() -> QApplication:
+    """The one application object, named for settings, with a palette people can read."""
     QCoreApplication.setOrganizationName(ORGANISATION_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(sys.argv[:1])
-    app.setApplicationDisplayName(APP_NAME)
+        app = existing
+    else:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationDisplayName(APP_NAME)
+    app.setPalette(make_readable(app.palette()))
     return app
 
 

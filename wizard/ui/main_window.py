@@ -34,6 +34,10 @@ if TYPE_CHECKING:  # only what the welcome screen uses is imported at start
 AUTOSAVE_DELAY_MS = 20_000
 SAMPLE_PROJECT = ("resources", "sample", "sample-county.tfproj")
 PREBUILD_DELAY_MS = 300
+FIRST_SIZE = (1180, 760)
+"""The window's size on first start, where the screen has room for it."""
+FRAME_ALLOWANCE = 40
+"""The title bar the window manager adds above the window, in logical pixels."""
 """After the window first shows, build the workspace while the user reads the welcome."""
 
 
@@ -78,7 +82,10 @@ class MainWindow(QMainWindow):
                 lambda: self.set_guidance_visible(False)
             )
             self._workspace.step_shown.connect(lambda _step_id: self._update_step_actions())
-            self._workspace.guidance_panel.setVisible(self._guidance_visible)
+            self._workspace.show_guidance_requested.connect(lambda: self.set_guidance_visible(True))
+            self._workspace.guidance_shown_changed.connect(self.guidance_action.setChecked)
+            self._workspace.set_guidance_wanted(self._guidance_visible)
+            self.welcome.finish_building()
         return self._workspace
 
     @property
@@ -243,11 +250,18 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("No recent projects").setEnabled(False)
 
     def _restore_layout(self) -> None:
-        self.resize(1180, 760)
+        self.resize(*self._first_size())
         geometry = self.settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.guidance_action.setChecked(self._guidance_visible)
+
+    def _first_size(self) -> tuple[int, int]:
+        """1180x760, or less on a smaller screen: a 1366x768 laptop at 150% has room for
+        911x512 logical pixels, and a window larger than its screen hides Back and Next."""
+        room = self.screen().availableGeometry()
+        frame = FRAME_ALLOWANCE
+        return min(FIRST_SIZE[0], room.width()), min(FIRST_SIZE[1], room.height() - frame)
 
     # ----- modes and title ------------------------------------------------------------
 
@@ -426,7 +440,7 @@ class MainWindow(QMainWindow):
     def set_guidance_visible(self, visible: bool) -> None:
         self._guidance_visible = visible
         if self._workspace is not None:
-            self._workspace.guidance_panel.setVisible(visible)
+            self._workspace.set_guidance_wanted(visible, asked_now=True)
         self.guidance_action.setChecked(visible)
         self.settings.set_guidance_visible(visible)
 

@@ -11,7 +11,18 @@ focus goes when a step is chosen is told in :mod:`wizard.ui.focus`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -20,10 +31,17 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPalette,
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from wizard.model.progress import StepProgress, StepState, all_progress
 from wizard.model.project import Project
@@ -33,32 +51,61 @@ STEP_ROLE = Qt.ItemDataRole.UserRole
 _ICON_SIZE = 16
 
 
-def _state_icon(state: StepState) -> QIcon:
-    """Drawn, not loaded: an empty ring, a half-filled disc, or a tick on green."""
+NOT_STARTED_INK = "#5b6573"
+IN_PROGRESS_INK = "#8a5200"
+IN_PROGRESS_FILL = "#b86e00"
+DONE_FILL = "#2e7d32"
+TICK = "#ffffff"
+"""The icons' colours, each at least 3:1 on a white list (WCAG's mark for graphics)."""
+ICON_CIRCLE = QRectF(2, 2, _ICON_SIZE - 4, _ICON_SIZE - 4)
+TICK_POINTS = ((4.8, 8.2), (7.0, 10.4), (11.2, 5.8))
+
+
+def _draw_state(painter: QPainter, state: StepState) -> None:
+    """An empty ring, a half-filled disc, or a tick on green."""
+    circle = ICON_CIRCLE
+    if state is StepState.NOT_STARTED:
+        painter.setPen(QPen(QColor(NOT_STARTED_INK), 1.5))
+        painter.drawEllipse(circle)
+    elif state is StepState.IN_PROGRESS:
+        painter.setPen(QPen(QColor(IN_PROGRESS_INK), 1.5))
+        painter.drawEllipse(circle)
+        half = QPainterPath()
+        half.moveTo(circle.center())
+        half.arcTo(circle, 90, 180)
+        painter.fillPath(half, QBrush(QColor(IN_PROGRESS_FILL)))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(DONE_FILL))
+        painter.drawEllipse(circle)
+        painter.setPen(QPen(QColor(TICK), 2.0))
+        painter.drawPolyline([QPointF(x, y) for x, y in TICK_POINTS])
+
+
+def _state_pixmap(state: StepState, backdrop: QColor | None) -> QPixmap:
     pixmap = QPixmap(_ICON_SIZE * 2, _ICON_SIZE * 2)
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    circle = QRectF(2, 2, _ICON_SIZE - 4, _ICON_SIZE - 4)
-    if state is StepState.NOT_STARTED:
-        painter.setPen(QPen(QColor("#8a8f98"), 1.5))
-        painter.drawEllipse(circle)
-    elif state is StepState.IN_PROGRESS:
-        painter.setPen(QPen(QColor("#b86e00"), 1.5))
-        painter.drawEllipse(circle)
-        half = QPainterPath()
-        half.moveTo(circle.center())
-        half.arcTo(circle, 90, 180)
-        painter.fillPath(half, QBrush(QColor("#e39b1b")))
-    else:
+    if backdrop is not None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#2e7d32"))
-        painter.drawEllipse(circle)
-        painter.setPen(QPen(QColor("white"), 2.0))
-        painter.drawPolyline([QPointF(4.8, 8.2), QPointF(7.0, 10.4), QPointF(11.2, 5.8)])
+        painter.setBrush(backdrop)
+        painter.drawEllipse(QRectF(0.5, 0.5, _ICON_SIZE - 1, _ICON_SIZE - 1))
+    _draw_state(painter, state)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+def state_icon(state: StepState, palette: QPalette) -> QIcon:
+    """Drawn, not loaded. On the selected row the icon sits on a disc of the list's own
+    colour: Qt would otherwise tint it with the selection colour, which fades the tick
+    to 2.6:1 and makes the empty ring vanish."""
+    icon = QIcon(_state_pixmap(state, None))
+    selected = _state_pixmap(state, palette.color(QPalette.ColorRole.Base))
+    icon.addPixmap(selected, QIcon.Mode.Selected, QIcon.State.Off)
+    icon.addPixmap(selected, QIcon.Mode.Selected, QIcon.State.On)
+    return icon
 
 
 SHOWN_MISSING = 3
@@ -78,6 +125,35 @@ def describe_progress(progress: StepProgress) -> str:
     return "In progress. Still needed: " + " · ".join(shown)
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows tall enough for their step name wrapped to the navigator's width: at large
+    font sizes or in a narrow window a long name takes two lines instead of being cut.
+    (QTreeView wraps the painted text but sizes rows as if it did not.)"""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(  # noqa: N802 (Qt's name)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._tree.viewport().width() - depth * self._tree.indentation()
+        item.rect = QRect(0, 0, width, hint.height())
+        style = self._tree.style()
+        text_area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, self._tree)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree) + 1
+        metrics = item.fontMetrics
+        bounds = QRect(0, 0, max(text_area.width() - 2 * margin, 1), 100_000)
+        lines = metrics.boundingRect(bounds, int(Qt.TextFlag.TextWordWrap), item.text)
+        return QSize(hint.width(), hint.height() + max(0, lines.height() - metrics.height()))
+
+
 class Navigator(QObject):
     step_chosen = Signal(str)
     """The current step changed (arrow keys, a click, the program): show its page."""
@@ -87,9 +163,10 @@ class Navigator(QObject):
     def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self.tree = tree
-        self._icons = {state: _state_icon(state) for state in StepState}
+        self._icons = {state: state_icon(state, tree.palette()) for state in StepState}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._build()
+        tree.setItemDelegate(_WrappingDelegate(tree))
         tree.currentItemChanged.connect(self._on_current_changed)
         tree.itemSelectionChanged.connect(self._keep_current_selected)
         tree.itemClicked.connect(self._on_opened)
@@ -173,7 +250,14 @@ class Navigator(QObject):
             self.step_opened.emit(step_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """A press on a heading opens the group's first step instead of selecting it."""
+        """On the list's viewport: a new width may wrap the step names differently, so
+        the rows are measured again; a press on a heading opens the group's first step
+        instead of selecting it."""
+        if event.type() == QEvent.Type.Resize:
+            view = watched.parent()  # not self.tree: while closing, it may be gone first
+            if isinstance(view, QTreeWidget):
+                view.scheduleDelayedItemsLayout()
+            return False
         if event.type() not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             return False
         if not isinstance(event, QMouseEvent):

@@ -46,9 +46,21 @@ class _SilentDialogs(Dialogs):
         return RecoveryChoice.LATER
 
 
-def save_screenshots(out: Path, project_path: Path | None = None) -> int:
-    """Write ``00-welcome.png`` and one ``NN-<step>.png`` per step. Returns an exit code."""
+def save_screenshots(
+    out: Path,
+    project_path: Path | None = None,
+    *,
+    size: tuple[int, int] | None = None,
+    scale: float | None = None,
+) -> int:
+    """Write ``00-welcome.png`` and one ``NN-<step>.png`` per step. Returns an exit code.
+
+    ``size`` is the window in logical pixels; ``scale`` emulates screen scaling (Windows'
+    150% is 1.5) through QT_SCALE_FACTOR, so it only works before Qt has started, as
+    from the command line."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if scale is not None:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
     source = project_path or asset_path(*SAMPLE_PROJECT)
     try:
         project = open_project(source, keep_backup=False).project
@@ -64,7 +76,7 @@ def save_screenshots(out: Path, project_path: Path | None = None) -> int:
     with tempfile.TemporaryDirectory() as settings_dir:
         settings = QSettings(str(Path(settings_dir) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(_SilentDialogs(), AppSettings(settings))
-        window.resize(*WINDOW_SIZE)
+        window.resize(*(size or WINDOW_SIZE))
         window.show()
         written = [_grab(window, out / "00-welcome.png")]
         window.show_session(ProjectSession(project, None))

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -45,6 +46,11 @@ from wizard.ui.widgets import reveal
 
 _GROUP_TITLES = {group.id: group.title for group in GROUPS}
 DEFAULT_SPLITTER_SIZES = [280, 620, 300]
+TUCK_GUIDANCE_BELOW_CHARS = 195
+"""Narrower than this many average characters (1170 px at the usual 9-point font), the
+page beside the navigator and the guidance would scroll sideways: the guidance tucks
+itself away and a 'Show guidance' button takes its place. Counted in characters, so
+it grows with the user's font size."""
 
 
 class PageBook(Mapping[str, StepPage]):
@@ -76,6 +82,8 @@ class Workspace(QWidget):
     hide_guidance_requested = Signal()
     step_shown = Signal(str)
     """A step's page is showing (the window follows with its Back and Next actions)."""
+    show_guidance_requested = Signal()
+    guidance_shown_changed = Signal(bool)
 
     def __init__(self, dialogs: Dialogs, settings: AppSettings, parent: QWidget) -> None:
         super().__init__(parent)
@@ -93,6 +101,9 @@ class Workspace(QWidget):
         self.next_button = child(form, QPushButton, "nextButton")
         self.guidance_panel = child(form, QWidget, "guidancePanel")
         self.guidance = child(form, QTextBrowser, "guidanceBrowser")
+        self.show_guidance_button = child(form, QToolButton, "showGuidanceButton")
+        self._guidance_wanted = True
+        self._guidance_forced = False
         self._style_headings()
         application = QApplication.instance()
         if isinstance(application, QApplication):
@@ -104,9 +115,70 @@ class Workspace(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         child(form, QToolButton, "hideGuidanceButton").clicked.connect(self.hide_guidance_requested)
+        self.show_guidance_button.clicked.connect(self.show_guidance_requested)
         splitter_state = settings.splitter_state()
         if splitter_state is None or not self.splitter.restoreState(splitter_state):
             self.splitter.setSizes(DEFAULT_SPLITTER_SIZES)
+
+    # ----- the guidance panel: shown, hidden by the user, or tucked away when narrow ---
+
+    def set_guidance_wanted(self, wanted: bool, *, asked_now: bool = False) -> None:
+        """Whether the user wants the guidance (a saved setting, or View > Guidance, F1,
+        Hide, Show guidance ``asked_now``). Asked for now, it shows even in a narrow
+        window: the user chose it over the room."""
+        self._guidance_wanted = wanted
+        self._guidance_forced = wanted and asked_now
+        self._place_guidance()
+
+    def guidance_tucked(self) -> bool:
+        """True while the window is too narrow and the guidance waits behind its button."""
+        return self._guidance_wanted and not self.guidance_panel.isVisibleTo(self)
+
+    def tuck_width(self) -> int:
+        return TUCK_GUIDANCE_BELOW_CHARS * self.fontMetrics().averageCharWidth()
+
+    def _place_guidance(self) -> None:
+        narrow = self.width() < self.tuck_width()
+        if not narrow:
+            self._guidance_forced = False  # once there is room, the usual rule is back
+        shown = self._guidance_wanted and (self._guidance_forced or not narrow)
+        was_shown = self.guidance_panel.isVisibleTo(self)
+        self.guidance_panel.setVisible(shown)
+        self.show_guidance_button.setVisible(not shown)
+        if shown and narrow and not was_shown:
+            self._leave_the_page_the_most_room()
+        if shown != was_shown:
+            self.guidance_shown_changed.emit(shown)
+
+    def _leave_the_page_the_most_room(self) -> None:
+        """Guidance asked for in a narrow window: the navigator and the guidance take
+        their least width, so fewer pages need scrolling sideways."""
+        sides = self.navigator.tree.minimumWidth() + self.guidance_panel.minimumWidth()
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes(
+            [
+                self.navigator.tree.minimumWidth(),
+                max(total - sides, 0),
+                self.guidance_panel.minimumWidth(),
+            ]
+        )
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Without the guidance while it would tuck away anyway: the window can then shrink
+        straight to a small screen, instead of stopping where the panel still fits."""
+        hint = super().minimumSizeHint()
+        if self.guidance_panel.isVisibleTo(self) and not self._guidance_forced:
+            room = self.guidance_panel.minimumSizeHint().expandedTo(
+                self.guidance_panel.minimumSize()
+            )
+            hint.setWidth(max(0, hint.width() - room.width() - self.splitter.handleWidth()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_guidance()
+
+    # ----- the step pages -------------------------------------------------------------
 
     def _make_page(self, step_id: str) -> StepPage:
         page = make_page(step_id, self.page_stack)

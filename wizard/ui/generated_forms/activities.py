@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 3f198e75ab5ade330bc093dd55b069d09e4cffb7517a89cc161eece80da73165
+# source-sha256: d5cc50784ea08204b0f80aa76c734601ec2678dabb707b2254eb97451487ec52
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -145,18 +145,18 @@ class Ui_ActivitiesForm(object):
         self.kindCombo = QComboBox(self.detailsBox)
         self.kindCombo.setObjectName("kindCombo")
 
-        self.detailsLayout.addWidget(self.kindCombo, 3, 1, 1, 1)
+        self.detailsLayout.addWidget(self.kindCombo, 3, 1, 1, 3)
 
         self.dateCheck = QCheckBox(self.detailsBox)
         self.dateCheck.setObjectName("dateCheck")
 
-        self.detailsLayout.addWidget(self.dateCheck, 3, 2, 1, 1)
+        self.detailsLayout.addWidget(self.dateCheck, 4, 0, 1, 1)
 
         self.dateEdit = DateBox(self.detailsBox)
         self.dateEdit.setObjectName("dateEdit")
         self.dateEdit.setCalendarPopup(True)
 
-        self.detailsLayout.addWidget(self.dateEdit, 3, 3, 1, 1)
+        self.detailsLayout.addWidget(self.dateEdit, 4, 1, 1, 1)
 
         self.topicLabel = QLabel(self.detailsBox)
         self.topicLabel.setObjectName("topicLabel")
@@ -177,45 +177,45 @@ class Ui_ActivitiesForm(object):
         self.audienceLabel = QLabel(self.detailsBox)
         self.audienceLabel.setObjectName("audienceLabel")
 
-        self.detailsLayout.addWidget(self.audienceLabel, 4, 0, 1, 1)
+        self.detailsLayout.addWidget(self.audienceLabel, 5, 0, 1, 1)
 
         self.audienceEdit = QLineEdit(self.detailsBox)
         self.audienceEdit.setObjectName("audienceEdit")
         self.audienceEdit.setMaxLength(300)
 
-        self.detailsLayout.addWidget(self.audienceEdit, 4, 1, 1, 1)
+        self.detailsLayout.addWidget(self.audienceEdit, 5, 1, 1, 3)
 
         self.ledByLabel = QLabel(self.detailsBox)
         self.ledByLabel.setObjectName("ledByLabel")
 
-        self.detailsLayout.addWidget(self.ledByLabel, 4, 2, 1, 1)
+        self.detailsLayout.addWidget(self.ledByLabel, 6, 0, 1, 1)
 
         self.ledByEdit = QLineEdit(self.detailsBox)
         self.ledByEdit.setObjectName("ledByEdit")
         self.ledByEdit.setMaxLength(300)
 
-        self.detailsLayout.addWidget(self.ledByEdit, 4, 3, 1, 1)
+        self.detailsLayout.addWidget(self.ledByEdit, 6, 1, 1, 3)
 
         self.attendanceLabel = QLabel(self.detailsBox)
         self.attendanceLabel.setObjectName("attendanceLabel")
 
-        self.detailsLayout.addWidget(self.attendanceLabel, 5, 0, 1, 1)
+        self.detailsLayout.addWidget(self.attendanceLabel, 7, 0, 1, 1)
 
         self.attendanceEdit = QLineEdit(self.detailsBox)
         self.attendanceEdit.setObjectName("attendanceEdit")
         self.attendanceEdit.setMaxLength(20)
 
-        self.detailsLayout.addWidget(self.attendanceEdit, 5, 1, 1, 1)
+        self.detailsLayout.addWidget(self.attendanceEdit, 7, 1, 1, 1)
 
         self.attendanceNoteLabel = QLabel(self.detailsBox)
         self.attendanceNoteLabel.setObjectName("attendanceNoteLabel")
 
-        self.detailsLayout.addWidget(self.attendanceNoteLabel, 5, 2, 1, 2)
+        self.detailsLayout.addWidget(self.attendanceNoteLabel, 7, 2, 1, 2)
 
         self.attendanceProblemLabel = QLabel(self.detailsBox)
         self.attendanceProblemLabel.setObjectName("attendanceProblemLabel")
 
-        self.detailsLayout.addWidget(self.attendanceProblemLabel, 6, 1, 1, 3)
+        self.detailsLayout.addWidget(self.attendanceProblemLabel, 8, 1, 1, 3)
 
         self.activitiesLayout.addWidget(self.detailsBox)
 

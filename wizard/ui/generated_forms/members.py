@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 5b3cb7f998554d53d565e53b2ef2c4a90db68bde9310740bcc491021c10bf682
+# source-sha256: 9aa9c5cce0aab7392a31dddc7a85d9ad7b5a42fe6a083d676cc433aa16174a1e
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -69,6 +69,40 @@ class Ui_MembersForm(object):
         self.rosterBox.setObjectName("rosterBox")
         self.rosterLayout = QVBoxLayout(self.rosterBox)
         self.rosterLayout.setObjectName("rosterLayout")
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName("buttonLayout")
+        self.addButton = QPushButton(self.rosterBox)
+        self.addButton.setObjectName("addButton")
+        self.addButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.addButton)
+
+        self.removeButton = QPushButton(self.rosterBox)
+        self.removeButton.setObjectName("removeButton")
+        self.removeButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.removeButton)
+
+        self.buttonSpacer = QSpacerItem(
+            20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum
+        )
+
+        self.buttonLayout.addItem(self.buttonSpacer)
+
+        self.importButton = QPushButton(self.rosterBox)
+        self.importButton.setObjectName("importButton")
+        self.importButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.importButton)
+
+        self.exportButton = QPushButton(self.rosterBox)
+        self.exportButton.setObjectName("exportButton")
+        self.exportButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.exportButton)
+
+        self.rosterLayout.addLayout(self.buttonLayout)
+
         self.filterLayout = QGridLayout()
         self.filterLayout.setObjectName("filterLayout")
         self.searchLabel = QLabel(self.rosterBox)
@@ -133,40 +167,6 @@ class Ui_MembersForm(object):
         self.countLabel.setObjectName("countLabel")
 
         self.rosterLayout.addWidget(self.countLabel)
-
-        self.buttonLayout = QHBoxLayout()
-        self.buttonLayout.setObjectName("buttonLayout")
-        self.addButton = QPushButton(self.rosterBox)
-        self.addButton.setObjectName("addButton")
-        self.addButton.setAutoDefault(False)
-
-        self.buttonLayout.addWidget(self.addButton)
-
-        self.removeButton = QPushButton(self.rosterBox)
-        self.removeButton.setObjectName("removeButton")
-        self.removeButton.setAutoDefault(False)
-
-        self.buttonLayout.addWidget(self.removeButton)
-
-        self.buttonSpacer = QSpacerItem(
-            20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum
-        )
-
-        self.buttonLayout.addItem(self.buttonSpacer)
-
-        self.importButton = QPushButton(self.rosterBox)
-        self.importButton.setObjectName("importButton")
-        self.importButton.setAutoDefault(False)
-
-        self.buttonLayout.addWidget(self.importButton)
-
-        self.exportButton = QPushButton(self.rosterBox)
-        self.exportButton.setObjectName("exportButton")
-        self.exportButton.setAutoDefault(False)
-
-        self.buttonLayout.addWidget(self.exportButton)
-
-        self.rosterLayout.addLayout(self.buttonLayout)
 
         self.actionNoteLabel = QLabel(self.rosterBox)
         self.actionNoteLabel.setObjectName("actionNoteLabel")
@@ -388,14 +388,14 @@ class Ui_MembersForm(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.notesLabel.setBuddy(self.notesEdit)
         # endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.searchEdit, self.sectorFilterCombo)
-        QWidget.setTabOrder(self.sectorFilterCombo, self.statusFilterCombo)
-        QWidget.setTabOrder(self.statusFilterCombo, self.rosterTable)
-        QWidget.setTabOrder(self.rosterTable, self.addButton)
         QWidget.setTabOrder(self.addButton, self.removeButton)
         QWidget.setTabOrder(self.removeButton, self.importButton)
         QWidget.setTabOrder(self.importButton, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.reportList)
+        QWidget.setTabOrder(self.exportButton, self.searchEdit)
+        QWidget.setTabOrder(self.searchEdit, self.sectorFilterCombo)
+        QWidget.setTabOrder(self.sectorFilterCombo, self.statusFilterCombo)
+        QWidget.setTabOrder(self.statusFilterCombo, self.rosterTable)
+        QWidget.setTabOrder(self.rosterTable, self.reportList)
         QWidget.setTabOrder(self.reportList, self.importGoodButton)
         QWidget.setTabOrder(self.importGoodButton, self.cancelImportButton)
         QWidget.setTabOrder(self.cancelImportButton, self.nameEdit)
@@ -434,6 +434,37 @@ class Ui_MembersForm(object):
         )
         # endif // QT_CONFIG(accessibility)
         self.rosterBox.setTitle(QCoreApplication.translate("MembersForm", "Roster", None))
+        self.addButton.setText(QCoreApplication.translate("MembersForm", "A&dd a person", None))
+        self.removeButton.setText(QCoreApplication.translate("MembersForm", "Re&move", None))
+        # if QT_CONFIG(tooltip)
+        self.removeButton.setToolTip(
+            QCoreApplication.translate(
+                "MembersForm", "Take the selected people off the roster", None
+            )
+        )
+        # endif // QT_CONFIG(tooltip)
+        self.importButton.setText(
+            QCoreApplication.translate("MembersForm", "&Import from CSV\u2026", None)
+        )
+        # if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(
+            QCoreApplication.translate(
+                "MembersForm", "Add people from a spreadsheet saved as CSV", None
+            )
+        )
+        # endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(
+            QCoreApplication.translate("MembersForm", "E&xport to CSV\u2026", None)
+        )
+        # if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(
+            QCoreApplication.translate(
+                "MembersForm",
+                "Save the whole roster as a CSV file that Excel or Google Sheets can open",
+                None,
+            )
+        )
+        # endif // QT_CONFIG(tooltip)
         self.searchLabel.setText(QCoreApplication.translate("MembersForm", "&Search", None))
         # if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(
@@ -468,37 +499,6 @@ class Ui_MembersForm(object):
         )
         # endif // QT_CONFIG(accessibility)
         self.countLabel.setText("")
-        self.addButton.setText(QCoreApplication.translate("MembersForm", "A&dd a person", None))
-        self.removeButton.setText(QCoreApplication.translate("MembersForm", "Re&move", None))
-        # if QT_CONFIG(tooltip)
-        self.removeButton.setToolTip(
-            QCoreApplication.translate(
-                "MembersForm", "Take the selected people off the roster", None
-            )
-        )
-        # endif // QT_CONFIG(tooltip)
-        self.importButton.setText(
-            QCoreApplication.translate("MembersForm", "&Import from CSV\u2026", None)
-        )
-        # if QT_CONFIG(tooltip)
-        self.importButton.setToolTip(
-            QCoreApplication.translate(
-                "MembersForm", "Add people from a spreadsheet saved as CSV", None
-            )
-        )
-        # endif // QT_CONFIG(tooltip)
-        self.exportButton.setText(
-            QCoreApplication.translate("MembersForm", "E&xport to CSV\u2026", None)
-        )
-        # if QT_CONFIG(tooltip)
-        self.exportButton.setToolTip(
-            QCoreApplication.translate(
-                "MembersForm",
-                "Save the whole roster as a CSV file that Excel or Google Sheets can open",
-                None,
-            )
-        )
-        # endif // QT_CONFIG(tooltip)
         self.actionNoteLabel.setText("")
         self.importReportBox.setTitle(
             QCoreApplication.translate("MembersForm", "Import report", None)

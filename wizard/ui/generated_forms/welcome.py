@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 733a5bc8af432ccd5b9faf267cd0f4d2b25f607befd1cdb4bf5d7bbc7b08f08d
+# source-sha256: aea07e947ebf4c68d34d232a049b0683cb4a747118db3b2f5730ac47ce76fb1b
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import (
@@ -73,7 +73,7 @@ class Ui_WelcomeForm(object):
         self.countiesList.setFlow(QListView.LeftToRight)
         self.countiesList.setProperty("isWrapping", True)
         self.countiesList.setResizeMode(QListView.Adjust)
-        self.countiesList.setMinimumSize(QSize(0, 252))
+        self.countiesList.setMinimumSize(QSize(0, 100))
         self.countiesList.setMaximumSize(QSize(16777215, 290))
 
         self.newProjectLayout.addWidget(self.countiesList)

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 6d3ce6b99e6fa63d88974803bac72b9ab60dde535fdbe63ddd57d404e0521358
+# source-sha256: acb44bd3c76854bc4994a291384adbce2d21694e08e3a5a8897513c6cbe7f2b9
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -35,24 +35,43 @@ class Ui_WorkspaceForm(object):
         self.splitter.setChildrenCollapsible(False)
         self.navigatorTree = QTreeWidget(self.splitter)
         self.navigatorTree.setObjectName("navigatorTree")
-        self.navigatorTree.setMinimumSize(QSize(250, 0))
+        self.navigatorTree.setMinimumSize(QSize(200, 0))
+        self.navigatorTree.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.navigatorTree.setTextElideMode(Qt.ElideNone)
         self.navigatorTree.setRootIsDecorated(False)
         self.navigatorTree.setItemsExpandable(False)
         self.navigatorTree.setHeaderHidden(True)
-        self.navigatorTree.setUniformRowHeights(True)
+        self.navigatorTree.setUniformRowHeights(False)
+        self.navigatorTree.setWordWrap(True)
         self.splitter.addWidget(self.navigatorTree)
         self.pageArea = QWidget(self.splitter)
         self.pageArea.setObjectName("pageArea")
         self.pageAreaLayout = QVBoxLayout(self.pageArea)
         self.pageAreaLayout.setObjectName("pageAreaLayout")
         self.pageAreaLayout.setContentsMargins(20, 16, 20, 12)
+        self.pageHeader = QHBoxLayout()
+        self.pageHeader.setObjectName("pageHeader")
         self.groupLabel = QLabel(self.pageArea)
         self.groupLabel.setObjectName("groupLabel")
 
-        self.pageAreaLayout.addWidget(self.groupLabel)
+        self.pageHeader.addWidget(self.groupLabel)
+
+        self.pageHeaderSpacer = QSpacerItem(
+            0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum
+        )
+
+        self.pageHeader.addItem(self.pageHeaderSpacer)
+
+        self.showGuidanceButton = QToolButton(self.pageArea)
+        self.showGuidanceButton.setObjectName("showGuidanceButton")
+
+        self.pageHeader.addWidget(self.showGuidanceButton)
+
+        self.pageAreaLayout.addLayout(self.pageHeader)
 
         self.stepTitleLabel = QLabel(self.pageArea)
         self.stepTitleLabel.setObjectName("stepTitleLabel")
+        self.stepTitleLabel.setWordWrap(True)
 
         self.pageAreaLayout.addWidget(self.stepTitleLabel)
 
@@ -95,7 +114,7 @@ class Ui_WorkspaceForm(object):
         self.splitter.addWidget(self.pageArea)
         self.guidancePanel = QWidget(self.splitter)
         self.guidancePanel.setObjectName("guidancePanel")
-        self.guidancePanel.setMinimumSize(QSize(240, 0))
+        self.guidancePanel.setMinimumSize(QSize(200, 0))
         self.guidanceLayout = QVBoxLayout(self.guidancePanel)
         self.guidanceLayout.setObjectName("guidanceLayout")
         self.guidanceLayout.setContentsMargins(8, 12, 8, 8)
@@ -135,7 +154,8 @@ class Ui_WorkspaceForm(object):
         # endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.navigatorTree, self.backButton)
         QWidget.setTabOrder(self.backButton, self.nextButton)
-        QWidget.setTabOrder(self.nextButton, self.guidanceBrowser)
+        QWidget.setTabOrder(self.nextButton, self.showGuidanceButton)
+        QWidget.setTabOrder(self.showGuidanceButton, self.guidanceBrowser)
         QWidget.setTabOrder(self.guidanceBrowser, self.hideGuidanceButton)
 
         self.retranslateUi(WorkspaceForm)
@@ -153,6 +173,21 @@ class Ui_WorkspaceForm(object):
         )
         # endif // QT_CONFIG(accessibility)
         self.groupLabel.setText("")
+        self.showGuidanceButton.setText(
+            QCoreApplication.translate("WorkspaceForm", "Show guidance", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.showGuidanceButton.setAccessibleName(
+            QCoreApplication.translate("WorkspaceForm", "Show the guidance panel", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        # if QT_CONFIG(tooltip)
+        self.showGuidanceButton.setToolTip(
+            QCoreApplication.translate(
+                "WorkspaceForm", "Show the guidance for this step (F1)", None
+            )
+        )
+        # endif // QT_CONFIG(tooltip)
         self.stepTitleLabel.setText("")
         self.stepStatusLabel.setText("")
         self.backButton.setText(QCoreApplication.translate("WorkspaceForm", "&Back", None))

@@ -54,6 +54,7 @@ from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
 from wizard.ui.widgets.dates import chosen_day, to_qdate
+from wizard.ui.widgets.placeholders import keep_placeholder_whole
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 EXPLANATION = (
@@ -258,6 +259,8 @@ class ActivitiesPage(StepPage):
         self.attendance_edit = child(form, QLineEdit, "attendanceEdit")
         self.attendance_note = child(form, QLabel, "attendanceNoteLabel")
         self.attendance_problem = child(form, QLabel, "attendanceProblemLabel")
+        for hinted in (self.audience_edit, self.led_by_edit, self.attendance_edit):
+            keep_placeholder_whole(hinted)  # "A number; empty until counted" says how to fill it
         self.advocates_edit = child(form, QPlainTextEdit, "advocatesEdit")
         self.roster_advocates = child(form, QLabel, "rosterAdvocatesLabel")
         self.insert_names_button = child(form, QPushButton, "insertNamesButton")

@@ -394,8 +394,11 @@ class GrantsPage(StepPage):
         self.budget_table.setModel(self.budget)
         header = self.budget_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # no sideways scrolling
-        for column, width in ((0, 150), (2, 105), (3, 170)):
+        # The two text columns share the room left, so neither shrinks below its heading
+        # (one stretching column alone was cut to "'hat it is fo" beside the guidance).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 140), (2, 100)):
             self.budget_table.setColumnWidth(column, width)
         rows = self.budget_table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

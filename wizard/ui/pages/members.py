@@ -162,6 +162,9 @@ class MembersPage(StepPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        # Shown next to the name, so whether someone is a member shows without scrolling
+        # the table sideways at the first window's size (the data keeps its order).
+        header.moveSection(header.visualIndex(Column.STATUS), header.visualIndex(Column.NAME) + 1)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)

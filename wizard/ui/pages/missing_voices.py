@@ -36,6 +36,7 @@ from wizard.model.project import GapLevel, OutreachPlan, OutreachStatus
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.dates import DateBox, from_qdate, to_qdate
+from wizard.ui.widgets.placeholders import keep_placeholder_whole
 from wizard.ui.widgets.problem import HINT_STYLE, NOTE_STYLE, set_note
 
 EXPORT_STEP_ID = "export"
@@ -87,7 +88,7 @@ OTHERS = "Also without a voice here: {names}. Plan for one of them if it matters
 STAR = "★ "
 DEFAULT_DAYS_AHEAD = 30
 ROW_STYLE = "QFrame#outreachRow { border-top: 1px solid #d5dce4; }"
-YES_STYLE = "color: #2e7d32;"
+YES_STYLE = "color: #1d5b2c;"
 GAP_STYLE = "color: #a4262c;"
 
 
@@ -245,6 +246,7 @@ class MissingVoicesPage(StepPage):
 
         who_edit = self._line_edit(frame, f"{spoken}: who reaches out", "Who reaches out")
         who_edit.setCompleter(self.completer)
+        keep_placeholder_whole(who_edit)  # its label says only "Who": "Who reaches out"
         to_whom_edit = self._line_edit(frame, f"{spoken}: to whom", "A person or an office")
         date_check = QCheckBox("By", frame)
         date_check.setAccessibleName(f"{spoken}: has a date to reach out by")
@@ -258,19 +260,22 @@ class MissingVoicesPage(StepPage):
             label = QLabel(text, frame)
             label.setBuddy(field)
             grid.addWidget(label, 1, column * 2)
-            grid.addWidget(field, 1, column * 2 + 1)
-        grid.addWidget(date_check, 1, 4, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(date_edit, 1, 5)
+        grid.addWidget(who_edit, 1, 1)
+        grid.addWidget(to_whom_edit, 1, 3, 1, 3)  # out to the right edge: room for its hint
+        # The date on a line of its own, under the status: on one line with both boxes,
+        # the row was wider than the page beside the guidance.
+        grid.addWidget(date_check, 2, 4, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(date_edit, 2, 5)
 
         remove_button = None
         if not item.is_gap:
             note = QLabel(frame)
             set_note(note, HAS_VOICE)
-            grid.addWidget(note, 2, 0, 1, 5)
+            grid.addWidget(note, 3, 0, 1, 5)
             remove_button = QPushButton("Remove", frame)
             remove_button.setAccessibleName(f"Remove the plan for {spoken}")
             remove_button.setAutoDefault(False)
-            grid.addWidget(remove_button, 2, 5)
+            grid.addWidget(remove_button, 3, 5)
 
         row = PlanRow(
             item.sector.id,

@@ -56,6 +56,7 @@ from wizard.model.project import Mou, MouStatus, Project
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.dates import chosen_day, to_qdate
+from wizard.ui.widgets.placeholders import grow_to_placeholder
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 from wizard.ui.widgets.rows_model import RowsModel
 
@@ -156,11 +157,12 @@ class TrackerModel(RowsModel):
 
 
 def _text_box(edit: QPlainTextEdit, placeholder: str) -> None:
-    """A few lines tall, with the suggestion as a placeholder only: nothing is stored
-    unless the user types it."""
+    """A few lines tall, or more if the placeholder needs them, with the suggestion as a
+    placeholder only: nothing is stored unless the user types it."""
     edit.setPlaceholderText(placeholder)
     margins = 2 * (edit.document().documentMargin() + edit.frameWidth())
     edit.setFixedHeight(int(TEXT_LINES * edit.fontMetrics().lineSpacing() + margins) + 2)
+    grow_to_placeholder(edit)  # it says what the MOU says if left empty: never cut it
 
 
 class MousPage(StepPage):

@@ -304,8 +304,9 @@ class TrainingPage(StepPage):
         self.shares = TextTable(("Sector", "Members", "Basic training", "Extra training"), self)
         for table, model, widths in (
             (self.trainings_table, self.trainings, (150, 55, 75, 220)),
-            (self.completion_table, self.completion, (140, 150, 160)),
-            (self.share_table, self.shares, (200, 70, 140)),
+            # The last column stretches into any room left, but never below its heading.
+            (self.completion_table, self.completion, (140, 150, 160, 130)),
+            (self.share_table, self.shares, (200, 70, 140, 130)),
         ):
             table.setModel(model)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

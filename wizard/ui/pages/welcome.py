@@ -6,7 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.model.wording import existing_region_note
 from wizard.ui.forms import child, load_form
@@ -26,7 +36,7 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        form = load_form("welcome.ui", self)
+        form = load_form("welcome.ui", self._scrolling_content())
         self.title = child(form, QLabel, "titleLabel")
         self.name_edit = child(form, QLineEdit, "nameEdit")
         self.name_problem = child(form, QLabel, "nameProblemLabel")
@@ -40,6 +50,27 @@ class WelcomePage(QWidget):
         self._write_texts(form)
         self.county_checklist = CountyChecklist(self.counties)
         self._connect()
+
+    def _scrolling_content(self) -> QWidget:
+        """The form scrolls, so the window can shrink to a small or zoomed screen
+        (the form alone is over 500 px tall)."""
+        area = self._scroll_area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(area)
+        area.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(area)
+        return content
+
+    def finish_building(self) -> None:
+        """Take the scroll area out of the Tab order. Called once the workspace is built:
+        naming Qt.FocusPolicy before the first window shows would build the whole Qt
+        namespace (see county_checklist), and nobody has tabbed that far by then."""
+        from PySide6.QtCore import Qt
+
+        self._scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _write_texts(self, form: QWidget) -> None:
         font = self.title.font()

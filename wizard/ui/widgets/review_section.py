@@ -27,7 +27,7 @@ from wizard.model.review import ReviewLine, ReviewSection
 from wizard.ui.widgets.problem import HINT_STYLE, PROBLEM_STYLE
 
 _STATE_STYLES = {
-    StepState.DONE: "color: #2e7d32; font-weight: bold;",
+    StepState.DONE: "color: #1d5b2c; font-weight: bold;",
     StepState.IN_PROGRESS: "color: #8a5200; font-weight: bold;",
     StepState.NOT_STARTED: "color: #5b6573; font-weight: bold;",
 }
