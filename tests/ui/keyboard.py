@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.ui.go_menu import mnemonic_letter
+
 INPUT_TYPES: tuple[type[QWidget], ...] = (
     QAbstractButton,
     QLineEdit,
@@ -154,15 +156,8 @@ def tab_walk(qtbot, window: QWidget, backwards: bool = False, limit: int = 400) 
 
 
 def mnemonic(text: str) -> str | None:
-    """The letter ``&`` marks in ``text`` ('&&' is a plain ampersand), lower case."""
-    index = 0
-    while index < len(text) - 1:
-        if text[index] == "&":
-            if text[index + 1] != "&":
-                return text[index + 1].lower()
-            index += 1
-        index += 1
-    return None
+    """The letter ``&`` marks in ``text``: the program's own rule (the Go menu uses it)."""
+    return mnemonic_letter(text)
 
 
 def describe(widget: QWidget) -> str:

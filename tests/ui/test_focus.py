@@ -121,11 +121,9 @@ def test_tab_scrolls_the_page_to_what_it_focuses(qtbot, window):
     area = page.findChild(QScrollArea)
     assert area is not None and area.verticalScrollBar().maximum() > 0
     key(qtbot, Qt.Key.Key_F6, SHIFT)  # to the navigator, then Shift+Tab into the page's end
-    assert key(qtbot, Qt.Key.Key_Backtab, SHIFT) is window.guidance.parentWidget().findChild(
-        QWidget, "hideGuidanceButton"
-    )
-    for _ in range(4):  # Hide, guidance, Next, Back, then the page's last input
-        key(qtbot, Qt.Key.Key_Backtab, SHIFT)
+    for _ in range(8):  # past the guidance (or the button that shows it), Next and Back
+        if page.isAncestorOf(key(qtbot, Qt.Key.Key_Backtab, SHIFT)):
+            break
     focused = QApplication.focusWidget()
     assert page.isAncestorOf(focused)
     assert area.verticalScrollBar().value() > 0

@@ -25,6 +25,7 @@ from datetime import date
 from typing import Literal
 
 from wizard.model.project import Organisation, Project, Survey
+from wizard.model.roster import RosterCsvError, RowProblem, decode_csv_bytes, sniff_delimiter
 
 Relation = Literal["knows", "communicates", "refers"]
 YES, NO, MISSING = "y", "n", "-"
@@ -223,16 +224,6 @@ class SurveyCsvError(Exception):
     """The file as a whole cannot be read; ``str()`` says why in plain words."""
 
 
-@dataclass(frozen=True)
-class RowProblem:
-    row: int
-    """The row number a spreadsheet shows (the header is row 1)."""
-    text: str
-
-    def __str__(self) -> str:
-        return f"Row {self.row}: {self.text}"
-
-
 @dataclass
 class SurveyImport:
     """What a filled-in CSV would change. Nothing is applied until :func:`apply_import`,
@@ -259,7 +250,11 @@ def read_survey_csv(project: Project, survey: Survey, data: bytes) -> SurveyImpo
             f"This file is {size:.0f} MB. A filled-in survey is far smaller, so it may be "
             "the wrong file. Nothing was imported."
         )
-    rows = list(csv.reader(io.StringIO(_decode(data)), dialect=_dialect(_decode(data))))
+    try:
+        text, _encoding = decode_csv_bytes(data)  # the roster's rules: BOMs, UTF-8, Excel's
+    except RosterCsvError as error:
+        raise SurveyCsvError(f"{error} Nothing was imported.") from error
+    rows = list(csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text)))
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise SurveyCsvError("The file is empty. Nothing was imported.")
@@ -273,25 +268,6 @@ def read_survey_csv(project: Project, survey: Survey, data: bytes) -> SurveyImpo
     if not result.answers and not result.problems:
         result.problems.append(RowProblem(1, "no answers were found under the headings."))
     return result
-
-
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # older Excel on Windows
-
-
-def _dialect(text: str) -> type[csv.Dialect]:
-    """Commas, or the semicolons a European spreadsheet writes, or tabs."""
-    first = text.splitlines()[0] if text else ""
-    delimiter = max((";", ",", "\t"), key=first.count)
-
-    class Chosen(csv.excel):
-        pass
-
-    Chosen.delimiter = delimiter if first.count(delimiter) else ","
-    return Chosen
 
 
 def _columns(header: list[str]) -> list[int]:
