@@ -144,3 +144,65 @@ def test_a_new_file_gets_normal_permissions_not_the_private_temp_ones(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+
+
+def test_the_backup_is_swapped_in_whole_never_copied_in_place(saved_twice, monkeypatch):
+    """A crash right after the backup is made leaves both files whole: the backup is the
+    previous save (made by a link, or a synced copy renamed into place), the file unchanged."""
+    backup = saved_twice.with_name(saved_twice.name + ".bak")
+    previous = saved_twice.read_bytes()
+    real_replace = atomic.os.replace
+    calls = []
+
+    def crash_on_the_second(source, target):  # type: ignore[no-untyped-def]
+        calls.append(target)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # the process dies here
+        return real_replace(source, target)
+
+    monkeypatch.setattr(atomic.os, "replace", crash_on_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        save_project(named("third"), saved_twice)
+    assert saved_twice.read_bytes() == previous
+    assert backup.read_bytes() == previous
+    assert [p.name for p in saved_twice.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_without_hard_links_the_backup_is_a_synced_copy(saved_twice, monkeypatch):
+    def no_links(*_args):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EPERM, "links not supported")
+
+    monkeypatch.setattr(atomic.os, "link", no_links)
+    previous = saved_twice.read_bytes()
+    save_project(named("third"), saved_twice)
+    assert saved_twice.with_name(saved_twice.name + ".bak").read_bytes() == previous
+
+
+def test_a_full_disk_while_backing_up_keeps_the_older_backup(saved_twice, monkeypatch):
+    backup = saved_twice.with_name(saved_twice.name + ".bak")
+    older = backup.read_bytes()
+    monkeypatch.setattr(atomic.os, "link", disk_full)
+    monkeypatch.setattr(atomic.shutil, "copyfile", disk_full)
+    with pytest.raises(SaveFailedError):
+        save_project(named("third"), saved_twice)
+    assert backup.read_bytes() == older
+    assert open_project(saved_twice).project.region.name == "second"
+    assert sorted(p.name for p in saved_twice.parent.iterdir()) == [
+        saved_twice.name,
+        backup.name,
+    ]
+
+
+def test_temporaries_left_by_a_killed_save_are_cleared_on_the_next(saved_twice, monkeypatch):
+    folder = saved_twice.parent
+    stale = folder / f".{saved_twice.name}.abc123.tmp"
+    stale.write_bytes(b"{half a proj")
+    os.utime(stale, (atomic.STARTED - 60, atomic.STARTED - 60))
+    fresh = folder / f".{saved_twice.name}.def456.tmp"  # another window, saving right now
+    fresh.write_bytes(b"{")
+    other = folder / ".other.tfproj.zzz.tmp"
+    other.write_bytes(b"{")
+    os.utime(other, (atomic.STARTED - 60, atomic.STARTED - 60))
+    save_project(named("third"), saved_twice)
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()
