@@ -21,12 +21,12 @@ def _too_wide(qtbot, window) -> dict[str, tuple[int, int]]:  # type: ignore[no-u
     for step_id in STEP_IDS:
         window.go_to_step(step_id)
         qtbot.wait(1)
-        area = window.pages[step_id].findChild(QScrollArea)
-        if area is None or area.widget() is None:
-            continue  # a page without a scroll area is laid out to fit by its layout
-        needed = area.widget().minimumSizeHint().width()
-        if needed > area.viewport().width():
-            found[step_id] = (needed, area.viewport().width())
+        for area in window.pages[step_id].findChildren(QScrollArea):
+            if not area.isVisible() or area.widget() is None:
+                continue  # a hidden tab's area is measured when its tab is shown
+            needed = area.widget().minimumSizeHint().width()
+            if needed > area.viewport().width():
+                found[step_id] = (needed, area.viewport().width())
     return found
 
 
