@@ -133,6 +133,21 @@ def meetings_in_order(meetings: list[Meeting]) -> list[Meeting]:
     )
 
 
+def share_line(density: survey_rules.Density, change: survey_rules.Change) -> str:
+    """'Communicate: 67% of the 6 pairs answered (+5 points since the last survey);
+    2 not answered yet.' Missing answers are said, never counted as no."""
+    label = density.relation.label
+    if density.share is None:
+        return f"{label}: no answers yet."
+    line = f"{label}: {survey_rules.share_text(density.share)} of the {density.answered} pairs answered"
+    if change.points is not None:
+        sign = "+" if change.points > 0 else ""
+        line += f" ({sign}{change.points} points since the last survey)"
+    if density.missing:
+        line += f"; {density.missing} not answered yet"
+    return line + "."
+
+
 def _people(count: int) -> str:
     return f"{count} {'person' if count == 1 else 'people'}"
 
@@ -821,12 +836,9 @@ class DataCollectionPage(StepPage):
             self.survey_figures.setText("")
             return
         parts = ["<p><b>How connected the organizations are</b></p><ul>"]
-        for change in survey_rules.compare(survey, previous_survey(self.project, period)):
-            line = f"{change.relation.label}: {survey_rules.share_text(change.now)} of pairs"
-            if change.points is not None:
-                sign = "+" if change.points > 0 else ""
-                line += f" ({sign}{change.points} points since the last survey)"
-            parts.append(f"<li>{line}</li>")
+        changes = survey_rules.compare(survey, previous_survey(self.project, period))
+        for density, change in zip(survey_rules.densities(survey), changes, strict=True):
+            parts.append(f"<li>{share_line(density, change)}</li>")
         parts.append("</ul>")
         nobody = survey_rules.nobody_refers_to(self.project, survey)
         no_one = survey_rules.refers_to_nobody(self.project, survey)
