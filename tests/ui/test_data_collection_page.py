@@ -203,7 +203,7 @@ def test_removing_a_meeting_asks_first(qtbot, make_window, dialogs):
 
 
 def test_saving_a_sign_in_sheet(qtbot, make_window, dialogs, tmp_path: Path):
-    window, page = open_new(qtbot, make_window, dialogs)
+    _window, page = open_new(qtbot, make_window, dialogs)
     press(qtbot, page.add_meeting_button)
     select_all_and_type(qtbot, page.title_combo.lineEdit(), "Full & open <meeting>")
     target = tmp_path / "sheet.docx"
@@ -318,10 +318,10 @@ def set_up_survey(qtbot, page: DataCollectionPage):  # type: ignore[no-untyped-d
     show_tab(qtbot, page, COUNTS)
     press(qtbot, page.add_period_button)
     show_tab(qtbot, page, SURVEY)
-    assert page.set_up_button.isVisible() and not page.grid.isVisible()
-    press(qtbot, page.set_up_button)
+    assert page.survey.set_up_button.isVisible() and not page.survey.grid.isVisible()
+    press(qtbot, page.survey.set_up_button)
     survey = page.project.data_periods[0].survey
-    assert survey is not None and page.grid.hasFocus()
+    assert survey is not None and page.survey.grid.hasFocus()
     return survey
 
 
@@ -330,7 +330,7 @@ def test_answering_the_survey_in_the_grid_by_keyboard(qtbot, make_window, dialog
     survey = set_up_survey(qtbot, page)
     assert survey.taken_on == TODAY
     assert survey.organisation_ids == ["school", "sheriff", "youth"]  # by name
-    grid = page.grid
+    grid = page.survey.grid
     assert grid.currentIndex().row() == 0 and grid.currentIndex().column() == 1
     qtbot.keyClick(grid, Qt.Key.Key_Y)
     assert survey_rules.answer(survey, "school", "sheriff", "knows") is True
@@ -347,14 +347,14 @@ def test_answering_the_survey_in_the_grid_by_keyboard(qtbot, make_window, dialog
     assert survey.answers.get("sheriff>sheriff") is None
     assert grid.model().data(grid.currentIndex()) == "—"
     # another question, and a click
-    choose(qtbot, page.relation_combo, "Do you refer young people to them?")
+    choose(qtbot, page.survey.relation_combo, "Do you refer young people to them?")
     assert grid.model().data(grid.model().index(0, 1)) == ""  # nothing asked yet
     rect = grid.visualRect(grid.model().index(2, 0))
     qtbot.mouseClick(grid.viewport(), LEFT, pos=rect.center())
     assert survey_rules.answer(survey, "youth", "school", "refers") is True
     assert survey_rules.answer(survey, "youth", "school", "knows") is None
     page.refresh_figures()
-    figures = page.survey_figures.text()
+    figures = page.survey.figures.text()
     assert "Know about each other: 100% of the 2 pairs answered; 4 not answered yet." in figures
     assert "Communicate: no answers yet." in figures
     assert window.isWindowModified()
@@ -363,11 +363,11 @@ def test_answering_the_survey_in_the_grid_by_keyboard(qtbot, make_window, dialog
 def test_exporting_the_survey_and_importing_it_filled_in(
     qtbot, make_window, dialogs, tmp_path: Path
 ):
-    window, page = open_new(qtbot, make_window, dialogs)
+    _window, page = open_new(qtbot, make_window, dialogs)
     survey = set_up_survey(qtbot, page)
     saved = tmp_path / "survey.csv"
     dialogs.csv_save_paths.append(saved)
-    press(qtbot, page.export_csv_button)
+    press(qtbot, page.survey.export_csv_button)
     lines = saved.read_bytes().decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Organization answering,About this organization")
     assert len(lines) == 1 + 6  # every ordered pair of three organizations
@@ -377,24 +377,24 @@ def test_exporting_the_survey_and_importing_it_filled_in(
     filled.write_text("\n".join(rows), encoding="utf-8")
     dialogs.csv_open_paths.append(filled)
     dialogs.survey_import_answers.append(False)  # she thinks again
-    press(qtbot, page.import_csv_button)
+    press(qtbot, page.survey.import_csv_button)
     assert survey.answers == {}
     assert "6 pairs" in dialogs.asked[-1][1]
 
     dialogs.csv_open_paths.append(filled)
     dialogs.survey_import_answers.append(True)
-    press(qtbot, page.import_csv_button)
+    press(qtbot, page.survey.import_csv_button)
     assert survey_rules.answer(survey, "youth", "sheriff", "knows") is True
     assert survey_rules.answer(survey, "youth", "sheriff", "communicates") is False
     assert survey_rules.answer(survey, "youth", "sheriff", "refers") is True
-    assert page.grid.model().data(page.grid.model().index(2, 0)) == "Yes"
-    assert "6 pairs changed" in page.import_problems.text()
+    assert page.survey.grid.model().data(page.survey.grid.model().index(2, 0)) == "Yes"
+    assert "6 pairs changed" in page.survey.import_problems.text()
 
 
 def test_an_import_with_bad_rows_lists_them_and_changes_nothing(
     qtbot, make_window, dialogs, tmp_path: Path
 ):
-    window, page = open_new(qtbot, make_window, dialogs)
+    _window, page = open_new(qtbot, make_window, dialogs)
     survey = set_up_survey(qtbot, page)
     survey_rules.set_answer(survey, "sheriff", "youth", "knows", True)
     before = dict(survey.answers)
@@ -408,9 +408,9 @@ def test_an_import_with_bad_rows_lists_them_and_changes_nothing(
         encoding="utf-8",
     )
     dialogs.csv_open_paths.append(bad)
-    press(qtbot, page.import_csv_button)
-    problems = page.import_problems.text()
-    assert page.import_problems.isVisible()
+    press(qtbot, page.survey.import_csv_button)
+    problems = page.survey.import_problems.text()
+    assert page.survey.import_problems.isVisible()
     assert "Row 3" in problems and "Nowhere Org" in problems
     assert "Row 4" in problems and "maybe" in problems
     assert survey.answers == before
@@ -419,46 +419,46 @@ def test_an_import_with_bad_rows_lists_them_and_changes_nothing(
     wrong = tmp_path / "wrong.csv"
     wrong.write_text("Name,Email\nAna,a@example.org\n", encoding="utf-8")
     dialogs.csv_open_paths.append(wrong)
-    press(qtbot, page.import_csv_button)
-    assert "Missing" in page.import_problems.text() and survey.answers == before
+    press(qtbot, page.survey.import_csv_button)
+    assert "Missing" in page.survey.import_problems.text() and survey.answers == before
 
 
 # ----- pictures -------------------------------------------------------------------------
 
 
 def test_the_sample_shows_its_charts_with_their_words(qtbot, make_window, dialogs):
-    window, page = open_sample(qtbot, make_window, dialogs)
+    _window, page = open_sample(qtbot, make_window, dialogs)
     show_tab(qtbot, page, PICTURES)
-    qtbot.waitUntil(lambda: page.charts["attendance"].picture.pixmap() is not None)
-    for name, view in page.charts.items():
+    qtbot.waitUntil(lambda: page.charts.views["attendance"].picture.pixmap() is not None)
+    for name, view in page.charts.views.items():
         assert view.isVisible(), name
         pixmap = view.picture.pixmap()
         assert pixmap is not None and not pixmap.isNull(), name
         assert view.picture.accessibleDescription() == view.description != "", name
         assert not view.words.isVisible()
-    assert page.charts["attendance"].picture.accessibleName() == "People at each meeting"
+    assert page.charts.views["attendance"].picture.accessibleName() == "People at each meeting"
     click_check(qtbot, page.words_check)
-    assert page.charts["network"].words.isVisible()
-    assert page.charts["network"].words.text().startswith("In words: ")
+    assert page.charts.views["network"].words.isVisible()
+    assert page.charts.views["network"].words.text().startswith("In words: ")
     # the charts follow the period chosen, and a change waits for the timer
-    first = page.charts["attendance"].description
+    first = page.charts.views["attendance"].description
     choose(qtbot, page.pictures_period_combo, page.pictures_period_combo.itemText(0))
-    assert page.charts["attendance"].description != first
+    assert page.charts.views["attendance"].description != first
     assert page.last_refresh_ms < 1000
 
 
 def test_a_change_redraws_the_charts_after_a_pause(qtbot, make_window, dialogs):
-    window, page = open_sample(qtbot, make_window, dialogs)
+    _window, page = open_sample(qtbot, make_window, dialogs)
     show_tab(qtbot, page, PICTURES)
-    before = page.charts["counts_youth"].description
+    before = page.charts.views["counts_youth"].description
     period = page._period()
     assert period is not None
     show_tab(qtbot, page, COUNTS)
     select_all_and_type(qtbot, page.count_rows.rows["youth_identified"].spin, "777")
     assert page.refresh_timer.isActive()  # no redrawing on every key
     show_tab(qtbot, page, PICTURES)
-    assert page.charts["counts_youth"].description != before
-    assert "777" in page.charts["counts_youth"].description
+    assert page.charts.views["counts_youth"].description != before
+    assert "777" in page.charts.views["counts_youth"].description
 
 
 # ----- keyboard, screen reader and width, on every tab ------------------------------------
@@ -473,7 +473,7 @@ def test_every_tab_by_keyboard_and_screen_reader(qtbot, make_window, dialogs, st
         show_tab(qtbot, page, COUNTS)
         press(qtbot, page.add_period_button)
         show_tab(qtbot, page, SURVEY)
-        press(qtbot, page.set_up_button)
+        press(qtbot, page.survey.set_up_button)
     for number in range(page.tabs.count()):
         show_tab(qtbot, page, number)
         assert keyboard.unnamed_inputs(page, window) == [], number

@@ -10,9 +10,7 @@ Tables and editors that would make it long live in wizard.ui.widgets.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from datetime import date
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -35,30 +33,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.documents import charts, sign_in
-from wizard.documents import figures as figure_docs
+from wizard.documents import sign_in
 from wizard.documents.render import render_to_bytes
 from wizard.model import clock
 from wizard.model import meetings as meeting_rules
-from wizard.model import survey as survey_rules
 from wizard.model.figures import (
-    period_figures,
     period_problems,
     periods_in_order,
-    previous_survey,
 )
 from wizard.model.project import DataPeriod, Meeting
 from wizard.storage.atomic import write_atomically
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
-from wizard.ui.widgets.attendance_list import AttendanceList
-from wizard.ui.widgets.chart_view import ChartView
+from wizard.ui.widgets.attendance_list import AttendanceList, attendance_text
+from wizard.ui.widgets.chart_view import ChartsPanel
 from wizard.ui.widgets.count_rows import CountRows
 from wizard.ui.widgets.dates import DateBox, chosen_day, to_qdate
+from wizard.ui.widgets.meetings_table import (
+    TextTable,
+    fit_height,
+    meeting_row,
+    meetings_in_order,
+    organisation_rows,
+    show_date,
+)
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
-from wizard.ui.widgets.rows_model import RowsModel
-from wizard.ui.widgets.survey_grid import SurveyGrid
+from wizard.ui.widgets.survey_panel import NO_PERIOD_YET, SurveyPanel
 
 INTRO = (
     "The research asks for the same figures, kept the same way, each year. Record each "
@@ -81,71 +82,13 @@ SURVEY_INTRO = (
     "Each period, ask every member organization three questions about every other "
     "one. Only King County tracks this today, so your figures will be rare and useful."
 )
-NO_SURVEY = "This period has no survey yet. Setting one up lists today's member organizations."
 GRID_HINT = (
     "Row: the organization answering. Column: the one asked about. "
     "Keys: Y for yes, N for no, Delete to clear, Space to go round. A click works too."
 )
-NO_PERIOD_YET = "Add a period under “Periods and counts” first."
 WORDS_OFF = "Each picture is also read out in words by screen readers."
 REFRESH_DELAY_MS = 300
 """Charts and figures wait this long after the last change, so typing stays quick."""
-CHART_HEIGHT = 250.0
-MAX_CHART_WIDTH = 640.0
-
-
-def show_date(day: date | None) -> str:
-    """'Mar 12, 2026'."""
-    return f"{day:%b} {day.day}, {day.year}" if day else "No date"
-
-
-@dataclass(frozen=True)
-class Row:
-    cells: tuple[str, ...]
-    key: str = ""
-
-
-class TextTable(RowsModel):
-    def text(self, row: Row, column: int) -> str:
-        return row.cells[column]
-
-    def row_of(self, key: str) -> int | None:
-        return next((n for n, row in enumerate(self.rows) if row.key == key), None)
-
-
-def meeting_row(meeting: Meeting) -> Row:
-    return Row(
-        (
-            show_date(meeting.held_on),
-            meeting.title.strip() or "(no title yet)",
-            str(len(meeting.attendee_member_ids)),
-            str(meeting.guests),
-        ),
-        meeting.id,
-    )
-
-
-def meetings_in_order(meetings: list[Meeting]) -> list[Meeting]:
-    """Undated first (they still need a date), then newest first: the meeting being
-    entered is nearly always the latest."""
-    return sorted(
-        meetings, key=lambda m: (m.held_on is not None, -(m.held_on or date.min).toordinal())
-    )
-
-
-def share_line(density: survey_rules.Density, change: survey_rules.Change) -> str:
-    """'Communicate: 67% of the 6 pairs answered (+5 points since the last survey);
-    2 not answered yet.' Missing answers are said, never counted as no."""
-    label = density.relation.label
-    if density.share is None:
-        return f"{label}: no answers yet."
-    line = f"{label}: {survey_rules.share_text(density.share)} of the {density.answered} pairs answered"
-    if change.points is not None:
-        sign = "+" if change.points > 0 else ""
-        line += f" ({sign}{change.points} points since the last survey)"
-    if density.missing:
-        line += f"; {density.missing} not answered yet"
-    return line + "."
 
 
 def _people(count: int) -> str:
@@ -166,7 +109,8 @@ class DataCollectionPage(StepPage):
         """How long the last refresh of figures and pictures took (for the benchmark)."""
         self._find_meeting_widgets(form)
         self._find_period_widgets(form)
-        self._find_survey_widgets(form)
+        self.survey = SurveyPanel(form, self)
+        self.survey_period_combo = child(form, QComboBox, "surveyPeriodCombo")
         self._find_picture_widgets(form)
         self._set_texts()
         self._set_up_tables()
@@ -218,46 +162,14 @@ class DataCollectionPage(StepPage):
         self.count_rows = CountRows(child(form, QGridLayout, "countsGrid"), self.counts_box)
         self.threshold_spin = child(form, QSpinBox, "thresholdSpin")
 
-    def _find_survey_widgets(self, form: QWidget) -> None:
-        self.survey_period_combo = child(form, QComboBox, "surveyPeriodCombo")
-        self.survey_empty = child(form, QLabel, "surveyEmptyLabel")
-        self.set_up_button = child(form, QPushButton, "setUpButton")
-        self.relation_combo = child(form, QComboBox, "relationCombo")
-        self.grid = child(form, SurveyGrid, "surveyGrid")
-        self.grid.set_up()
-        self.export_csv_button = child(form, QPushButton, "exportCsvButton")
-        self.import_csv_button = child(form, QPushButton, "importCsvButton")
-        self.import_problems = child(form, QLabel, "importProblemsLabel")
-        self.survey_figures = child(form, QLabel, "surveyFiguresLabel")
-        self._survey_parts: list[QWidget] = [
-            child(form, QLabel, "relationLabel"),
-            self.relation_combo,
-            child(form, QLabel, "gridLabel"),
-            child(form, QLabel, "gridHintLabel"),
-            self.grid,
-            self.export_csv_button,
-            self.import_csv_button,
-            self.survey_figures,
-        ]
-
     def _find_picture_widgets(self, form: QWidget) -> None:
         self.pictures_period_combo = child(form, QComboBox, "picturesPeriodCombo")
         self.words_check = child(form, QCheckBox, "wordsCheck")
         self.pictures_empty = child(form, QLabel, "picturesEmptyLabel")
         self.pictures_scroll = child(form, QScrollArea, "picturesScroll")
-        charts_layout = child(form, QVBoxLayout, "chartsLayout")
-        self.charts: dict[str, ChartView] = {}
-        for name in (
-            "attendance",
-            "counts_youth",
-            "counts_buyers",
-            "training",
-            "tenure",
-            "network",
-        ):
-            view = ChartView(self.pictures_scroll.widget())
-            charts_layout.addWidget(view)
-            self.charts[name] = view
+        self.charts = ChartsPanel(
+            child(form, QVBoxLayout, "chartsLayout"), child(form, QWidget, "picturesContent")
+        )
         self.period_combos = (
             self.period_combo,
             self.survey_period_combo,
@@ -280,8 +192,6 @@ class DataCollectionPage(StepPage):
             label.setStyleSheet(HINT_STYLE)
         self.title_combo.setCompleter(None)  # type: ignore[arg-type]  # no silent completion
         self.title_combo.addItems(list(meeting_rules.MEETING_TITLES))
-        for definition in survey_rules.RELATIONS:
-            self.relation_combo.addItem(definition.question, definition.relation)
         self.words_check.setToolTip(WORDS_OFF)
 
     def _set_up_tables(self) -> None:
@@ -328,12 +238,8 @@ class DataCollectionPage(StepPage):
         self.ends_edit.dateChanged.connect(self._period_dates_edited)
         self.count_rows.edited.connect(self._counts_edited)
         self.threshold_spin.valueChanged.connect(self._threshold_edited)
-        self.set_up_button.clicked.connect(self.set_up_survey)
-        self.relation_combo.activated.connect(lambda _index: self._show_grid())
-        self.grid.grid.answer_changed.connect(self._answer_changed)
-        self.export_csv_button.clicked.connect(self.export_survey)
-        self.import_csv_button.clicked.connect(self.import_survey)
-        self.words_check.toggled.connect(self._show_words)
+        self.survey.edited.connect(self._survey_edited)
+        self.words_check.toggled.connect(self.charts.show_words)
         self.tabs.currentChanged.connect(lambda _index: self._draw_if_stale())
 
     # ----- showing --------------------------------------------------------------------
@@ -347,8 +253,7 @@ class DataCollectionPage(StepPage):
             self._meeting_id = None
             self._period_id = None
             self._showing = self.session
-            self.import_problems.clear()
-            self.import_problems.hide()
+            self.survey.forget_import()
         self._show_meetings(self._meeting_id)
         self._show_periods()
         self.threshold_spin.setValue(self.project.small_count_threshold)
@@ -433,21 +338,7 @@ class DataCollectionPage(StepPage):
             set_note(self.attendance_count, "")
             set_problem(self.attendance_problems, "")
             return
-        members = len(meeting_rules.sign_in_members(self.project))
-        if not self.project.members:
-            text = NO_ROSTER
-        else:
-            here = sum(
-                1
-                for member_id in meeting.attendee_member_ids
-                if (m := self.project.member(member_id)) is not None and m.status == "member"
-            )
-            text = f"{here} of {members} members here"
-            others = len(meeting.attendee_member_ids) - here
-            if others:
-                text += f", {others} other {'person' if others == 1 else 'people'} ticked"
-            guests = meeting.guests
-            text += f", plus {guests} {'guest' if guests == 1 else 'guests'}." if guests else "."
+        text = attendance_text(self.project, meeting) if self.project.members else NO_ROSTER
         set_note(self.attendance_count, text)
         set_problem(
             self.attendance_problems,
@@ -560,9 +451,7 @@ class DataCollectionPage(StepPage):
         if meeting is None:
             return
         day = meeting.held_on.isoformat() if meeting.held_on else "next meeting"
-        path = self.dialogs.choose_word_save_path(
-            self._start_folder() / f"Sign-in sheet {day}.docx"
-        )
+        path = self.dialogs.choose_word_save_path(self.start_folder() / f"Sign-in sheet {day}.docx")
         if path is None:
             return
         context = sign_in.build_context(self.project, meeting, self.today())
@@ -576,37 +465,15 @@ class DataCollectionPage(StepPage):
                 "was written there. Try another folder, such as Documents.",
             )
 
-    def _start_folder(self) -> Path:
+    def start_folder(self) -> Path:
         return self.session.path.parent if self.session and self.session.path else Path.home()
 
     def _show_organisation_attendance(self) -> None:
-        rows = meeting_rules.organisation_attendance(self.project)
-        self.organisation_rows.set_rows(
-            [
-                Row(
-                    (
-                        row.organisation.name.strip() or "(no name)",
-                        str(row.members),
-                        f"{row.came} of {row.meetings}",
-                        "Yes: missed the last three" if row.stopped_coming else "",
-                    ),
-                    row.organisation.id,
-                )
-                for row in rows
-            ]
-        )
-        stopped = [row.organisation.name.strip() for row in rows if row.stopped_coming]
-        text = (
-            "Missed each of the last three meetings: " + ", ".join(stopped) + ". A call may help."
-            if stopped
-            else "Counted from when each organization first had a member."
-        )
-        set_note(self.organisations_note, text)
+        rows, note = organisation_rows(self.project)
+        self.organisation_rows.set_rows(rows)
+        set_note(self.organisations_note, note)
         self.organisations_box.setVisible(bool(rows))
-        table = self.organisations_table
-        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 4
-        height += min(max(len(rows), 1), 12) * table.verticalHeader().defaultSectionSize()
-        table.setFixedHeight(height + table.horizontalScrollBar().sizeHint().height())
+        fit_height(self.organisations_table, len(rows))
 
     # ----- periods and counts ---------------------------------------------------------
 
@@ -644,7 +511,7 @@ class DataCollectionPage(StepPage):
             self.ends_edit.setDate(to_qdate((period and period.ends_on) or self.today()))
             self.count_rows.show(period, self._organisations(), self.project.small_count_threshold)
         self._show_period_problems()
-        self._show_survey()
+        self.survey.show(period)
 
     def _organisations(self) -> list[Any]:
         return sorted(self.project.organisations, key=lambda o: o.name.strip().casefold())
@@ -705,6 +572,10 @@ class DataCollectionPage(StepPage):
         self._figures_changed()
         self.edited()
 
+    def _survey_edited(self) -> None:
+        self._figures_changed()
+        self.edited()
+
     def _counts_edited(self) -> None:
         self._figures_changed()
         self.edited()
@@ -716,139 +587,6 @@ class DataCollectionPage(StepPage):
         self.count_rows.set_threshold(value)
         self._figures_changed()
         self.edited()
-
-    # ----- the connection survey --------------------------------------------------------
-
-    def _show_survey(self) -> None:
-        period = self._period()
-        survey = period.survey if period else None
-        if period is None:
-            set_note(self.survey_empty, NO_PERIOD_YET)
-        else:
-            set_note(self.survey_empty, "" if survey else NO_SURVEY)
-        self.set_up_button.setVisible(period is not None and survey is None)
-        for widget in self._survey_parts:
-            widget.setVisible(survey is not None)
-        self._show_grid()
-
-    def _show_grid(self) -> None:
-        period = self._period()
-        survey = period.survey if period else None
-        names = [self._name_of(org_id) for org_id in survey.organisation_ids] if survey else []
-        self.grid.grid.show(survey, names, self.relation_combo.currentData() or "knows")
-        self.grid.fit_height()
-        if survey is not None and names:
-            self.grid.setCurrentIndex(self.grid.grid.index(0, 1 if len(names) > 1 else 0))
-
-    def _name_of(self, organisation_id: str) -> str:
-        organisation = self.project.organisation(organisation_id)
-        return (organisation.name.strip() if organisation else "") or "(no name)"
-
-    def set_up_survey(self) -> None:
-        period = self._period()
-        if period is None or period.survey is not None:
-            return
-        period.survey = survey_rules.new_survey(self.project, self.today())
-        self._show_survey()
-        self._figures_changed()
-        self.edited()
-        self.grid.setFocus()
-
-    def _answer_changed(self) -> None:
-        self._figures_changed()
-        self.edited()
-
-    def export_survey(self) -> None:
-        period = self._period()
-        if period is None or period.survey is None:
-            return
-        label = period.label.strip() or "period"
-        path = self.dialogs.choose_csv_export_path(
-            self._start_folder() / f"Connection survey {label}.csv",
-            "Save the connection survey as a spreadsheet",
-        )
-        if path is None:
-            return
-        try:
-            write_atomically(path, survey_rules.survey_csv(self.project, period.survey))
-        except OSError as error:
-            reason = error.strerror or "the file could not be written"
-            self.dialogs.show_error(
-                "Survey not saved",
-                f"The survey could not be saved as {path.name} ({reason}). Nothing was "
-                "written there. Try another folder, such as Documents.",
-            )
-
-    def import_survey(self) -> None:
-        period = self._period()
-        if period is None or period.survey is None:
-            return
-        path = self.dialogs.choose_csv_to_import(
-            self._start_folder(), "Import filled-in survey answers"
-        )
-        if path is None:
-            return
-        try:
-            found = survey_rules.read_survey_csv(self.project, period.survey, path.read_bytes())
-        except survey_rules.SurveyCsvError as error:
-            self._show_import_problems([str(error)])
-            return
-        except OSError as error:
-            self._show_import_problems(
-                [
-                    f"{path.name} could not be read ({error.strerror or 'unknown reason'}). "
-                    "Nothing was imported."
-                ]
-            )
-            return
-        if found.problems:
-            self._show_import_problems(
-                ["Nothing was imported. Fix these rows and import again:"]
-                + [str(problem) for problem in found.problems]
-            )
-            return
-        if not found.can_apply:
-            self._show_import_problems(["The file has no answers yet. Nothing was imported."])
-            return
-        summary = self._import_summary(found, path.name)
-        if not self.dialogs.confirm_survey_import(summary):
-            return
-        changed = survey_rules.apply_import(period.survey, found)
-        self._show_import_problems([])
-        set_note(self.import_problems, f"Imported {path.name}: {changed} pairs changed.")
-        self._show_grid()
-        self._figures_changed()
-        self.edited()
-
-    @staticmethod
-    def _import_summary(found: survey_rules.SurveyImport, name: str) -> str:
-        text = f"{name} has answers for {len(found.answers)} pairs of organizations."
-        if found.ignored_self:
-            text += f" {found.ignored_self} rows about an organization itself are left out."
-        return text + " Blank cells keep the answers you already have."
-
-    def _show_import_problems(self, lines: list[str]) -> None:
-        set_problem(self.import_problems, "\n".join(lines))
-
-    def _show_survey_figures(self, period: DataPeriod | None) -> None:
-        survey = period.survey if period else None
-        if period is None or survey is None:
-            self.survey_figures.setText("")
-            return
-        parts = ["<p><b>How connected the organizations are</b></p><ul>"]
-        changes = survey_rules.compare(survey, previous_survey(self.project, period))
-        for density, change in zip(survey_rules.densities(survey), changes, strict=True):
-            parts.append(f"<li>{share_line(density, change)}</li>")
-        parts.append("</ul>")
-        nobody = survey_rules.nobody_refers_to(self.project, survey)
-        no_one = survey_rules.refers_to_nobody(self.project, survey)
-        if nobody:
-            names = ", ".join(o.name.strip() or "(no name)" for o in nobody)
-            parts.append(f"<p>No one refers young people to: {escape(names)}.</p>")
-        if no_one:
-            names = ", ".join(o.name.strip() or "(no name)" for o in no_one)
-            parts.append(f"<p>Refer young people to no one: {escape(names)}.</p>")
-        self.survey_figures.setText("".join(parts))
 
     # ----- figures and pictures ---------------------------------------------------------
 
@@ -872,38 +610,14 @@ class DataCollectionPage(StepPage):
         self.refresh_timer.stop()
         period = self._period()
         self._show_organisation_attendance()
-        self._show_survey_figures(period)
+        self.survey.show_figures()
         if self.tabs.currentWidget() is child(self, QWidget, "picturesTab"):
             self._draw_charts(period)
             self._figures_stale = False
         self.last_refresh_ms = (time.perf_counter() - started) * 1000
 
     def _draw_charts(self, period: DataPeriod | None) -> None:
-        for view in self.charts.values():
-            view.setVisible(period is not None)
         set_note(self.pictures_empty, "" if period else NO_PERIOD_YET)
-        if period is None:
-            return
-        today = self.today()
         scroll_bar = self.pictures_scroll.verticalScrollBar().sizeHint().width()
         room = self.pictures_scroll.width() - scroll_bar - 28.0
-        width = min(MAX_CHART_WIDTH, max(300.0, room))
-        figures = period_figures(self.project, period, today)
-        chosen: dict[str, Any] = {
-            "attendance": figure_docs.attendance_chart(self.project, period, today),
-            "counts_youth": figure_docs.counts_chart(self.project, youth=True),
-            "counts_buyers": figure_docs.counts_chart(self.project, youth=False),
-            "training": figure_docs.training_chart(figures),
-            "tenure": figure_docs.tenure_chart(self.project, today),
-            "network": figure_docs.network_chart(self.project, period),
-        }
-        for name, chart in chosen.items():
-            view = self.charts[name]
-            view.setVisible(chart is not None)
-            if chart is not None:
-                view.show_canvas(charts.layout(chart, width, CHART_HEIGHT))
-        self._show_words(self.words_check.isChecked())
-
-    def _show_words(self, shown: bool) -> None:
-        for view in self.charts.values():
-            view.show_words(shown)
+        self.charts.draw(self.project, period, self.today(), room)

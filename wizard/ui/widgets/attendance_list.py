@@ -41,6 +41,22 @@ def people_for(project: Project, meeting: Meeting) -> list[Member]:
     return listed + others
 
 
+def attendance_text(project: Project, meeting: Meeting) -> str:
+    """'6 of 8 members here, plus 2 guests.': the count beside the list, as it changes."""
+    members = len(sign_in_members(project))
+    here = sum(
+        1
+        for member_id in meeting.attendee_member_ids
+        if (member := project.member(member_id)) is not None and member.status == "member"
+    )
+    text = f"{here} of {members} members here"
+    others = len(meeting.attendee_member_ids) - here
+    if others:
+        text += f", {others} other {'person' if others == 1 else 'people'} ticked"
+    guests = meeting.guests
+    return text + (f", plus {guests} {'guest' if guests == 1 else 'guests'}." if guests else ".")
+
+
 class AttendanceList(QListWidget):
     ticked = Signal(str, bool)
     """A person's tick changed by the user: (member id, now ticked)."""

@@ -8,11 +8,16 @@ screen reader reads the chart, and they can be shown under it for anyone.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from wizard.documents.charts import Canvas, to_png
+from wizard.documents import figures as figure_docs
+from wizard.documents.charts import Canvas, Chart, layout, to_png
+from wizard.model.figures import period_figures
+from wizard.model.project import DataPeriod, Project
 from wizard.ui.widgets.problem import NOTE_STYLE
 
 
@@ -27,10 +32,10 @@ class ChartView(QWidget):
         self.words.setStyleSheet(NOTE_STYLE)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.words.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(self.picture)
-        layout.addWidget(self.words)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 8)
+        column.addWidget(self.picture)
+        column.addWidget(self.words)
         self.description = ""
 
     def show_canvas(self, canvas: Canvas) -> None:
@@ -48,3 +53,61 @@ class ChartView(QWidget):
 
     def show_words(self, shown: bool) -> None:
         self.words.setVisible(shown)
+
+
+CHART_NAMES: tuple[str, ...] = (
+    "attendance",
+    "counts_youth",
+    "counts_buyers",
+    "training",
+    "tenure",
+    "network",
+)
+"""The step's charts, in the order shown: the same ones the figures document prints."""
+CHART_HEIGHT = 250.0
+MAX_CHART_WIDTH = 640.0
+
+
+def period_charts(project: Project, period: DataPeriod, today: date) -> dict[str, Chart | None]:
+    """Each chart of a period, None where there is nothing to draw (no survey)."""
+    figures = period_figures(project, period, today)
+    return {
+        "attendance": figure_docs.attendance_chart(project, period, today),
+        "counts_youth": figure_docs.counts_chart(project, youth=True),
+        "counts_buyers": figure_docs.counts_chart(project, youth=False),
+        "training": figure_docs.training_chart(figures),
+        "tenure": figure_docs.tenure_chart(project, today),
+        "network": figure_docs.network_chart(project, period),
+    }
+
+
+class ChartsPanel:
+    """The step's charts, one view each, drawn only when asked (the page asks when the
+    pictures are in view and something changed)."""
+
+    def __init__(self, layout: QVBoxLayout, host: QWidget) -> None:
+        self.views: dict[str, ChartView] = {}
+        for name in CHART_NAMES:
+            view = ChartView(host)
+            layout.addWidget(view)
+            self.views[name] = view
+        self.words_shown = False
+
+    def draw(self, project: Project, period: DataPeriod | None, today: date, room: float) -> None:
+        """Draw every chart of ``period`` ``room`` points wide (none without a period)."""
+        for view in self.views.values():
+            view.setVisible(period is not None)
+        if period is None:
+            return
+        width = min(MAX_CHART_WIDTH, max(300.0, room))
+        for name, chart in period_charts(project, period, today).items():
+            view = self.views[name]
+            view.setVisible(chart is not None)
+            if chart is not None:
+                view.show_canvas(layout(chart, width, CHART_HEIGHT))
+            view.show_words(self.words_shown)
+
+    def show_words(self, shown: bool) -> None:
+        self.words_shown = shown
+        for view in self.views.values():
+            view.show_words(shown)
