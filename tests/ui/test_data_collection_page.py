@@ -49,6 +49,13 @@ PEOPLE = [
         joined_on=date(2026, 12, 1),
     ),
     Member(id="eve", name="Eve Hart", organisation_id="school", status="invited"),
+    Member(
+        id="hal",
+        name="<b>Hal</b> & Co",
+        organisation_id="youth",
+        status="left",
+        left_on=date(2026, 1, 31),
+    ),
 ]
 
 
@@ -185,9 +192,16 @@ def test_someone_who_left_stays_listed_where_ticked(qtbot, make_window, dialogs)
     window, page = open_new(qtbot, make_window, dialogs)
     press(qtbot, page.add_meeting_button)
     project = window.session.project
-    project.meetings[0].attendee_member_ids.append("eve")
+    project.meetings[0].attendee_member_ids.extend(["eve", "hal"])
     page.refresh()
-    assert "Eve Hart, Harbor Schools (invited)" in shown_people(page)
+    assert shown_people(page)[-2:] == [
+        "Eve Hart, Harbor Schools (invited)",
+        "<b>Hal</b> & Co, Harbor Youth Haven (has left)",
+    ]
+    problem = "<b>Hal</b> & Co is ticked, but left before this meeting."
+    assert page.attendance_problems.text() == problem  # shown as typed, never as markup
+    assert page.attendance_problems.textFormat() == Qt.TextFormat.PlainText
+    assert page.attendance_count.text() == "0 of 4 members here, 2 other people ticked."
 
 
 def test_removing_a_meeting_asks_first(qtbot, make_window, dialogs):
@@ -297,6 +311,20 @@ def test_a_small_youth_count_has_a_note_and_the_threshold_is_a_setting(qtbot, ma
     assert row.note.isVisible() and "fewer than 5" in row.note.text()
     select_all_and_type(qtbot, row.spin, "0")
     assert not row.note.isVisible()  # zero points to no one
+
+
+def test_tab_goes_through_the_counts_in_reading_order(qtbot, make_window, dialogs):
+    _window, page = open_new(qtbot, make_window, dialogs)
+    show_tab(qtbot, page, COUNTS)
+    press(qtbot, page.add_period_button)
+    rows = list(page.count_rows.rows.values())
+    rows[0].spin.setFocus()
+    for expected in (rows[0].not_collected, rows[0].source, rows[1].spin):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert keyboard.focus_owner(QApplication.focusWidget()) is expected
+    rows[-1].source.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert keyboard.focus_owner(QApplication.focusWidget()) is page.threshold_spin
 
 
 def test_removing_a_period_asks_first(qtbot, make_window, dialogs):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -161,6 +162,17 @@ class DataCollectionPage(StepPage):
         self.counts_box = child(form, QGroupBox, "countsBox")
         self.count_rows = CountRows(child(form, QGridLayout, "countsGrid"), self.counts_box)
         self.threshold_spin = child(form, QSpinBox, "thresholdSpin")
+        self._order_count_rows()
+
+    def _order_count_rows(self) -> None:
+        """The count rows are built after the form, so Tab would reach them last; put
+        them back in reading order, between the period's dates and the threshold."""
+        chain: list[QWidget] = [self.ends_edit]
+        for row in self.count_rows.rows.values():
+            chain += [row.spin, row.not_collected, row.source]
+        chain.append(self.threshold_spin)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _find_picture_widgets(self, form: QWidget) -> None:
         self.pictures_period_combo = child(form, QComboBox, "picturesPeriodCombo")
@@ -190,6 +202,13 @@ class DataCollectionPage(StepPage):
         note.setStyleSheet(HINT_STYLE)
         for label in (self.meetings_empty, self.periods_empty, self.pictures_empty):
             label.setStyleSheet(HINT_STYLE)
+        for label in (
+            self.organisations_note,
+            self.attendance_problems,
+            self.attendance_count,
+            self.survey.import_problems,
+        ):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names and CSV cells are never markup
         self.title_combo.setCompleter(None)  # type: ignore[arg-type]  # no silent completion
         self.title_combo.addItems(list(meeting_rules.MEETING_TITLES))
         self.words_check.setToolTip(WORDS_OFF)
