@@ -38,14 +38,15 @@ class ChartView(QWidget):
         column.addWidget(self.words)
         self.description = ""
 
-    def show_canvas(self, canvas: Canvas) -> None:
-        """Draw ``canvas`` one logical pixel per point, sharp at the screen's density."""
+    def show_canvas(self, canvas: Canvas, zoom: float = 1.0) -> None:
+        """Draw ``canvas`` ``zoom`` logical pixels per point, sharp at the screen's density
+        (the documents' 9-point labels would be 9 pixels tall at a zoom of 1)."""
         ratio = max(1.0, self.devicePixelRatioF())
         pixmap = QPixmap()
-        pixmap.loadFromData(to_png(canvas, scale=ratio))
+        pixmap.loadFromData(to_png(canvas, scale=ratio * zoom))
         pixmap.setDevicePixelRatio(ratio)
         self.picture.setPixmap(pixmap)
-        self.picture.setFixedSize(round(canvas.width), round(canvas.height))
+        self.picture.setFixedSize(round(canvas.width * zoom), round(canvas.height * zoom))
         self.picture.setAccessibleName(canvas.title)
         self.picture.setAccessibleDescription(canvas.description)
         self.description = canvas.description
@@ -64,8 +65,12 @@ CHART_NAMES: tuple[str, ...] = (
     "network",
 )
 """The step's charts, in the order shown: the same ones the figures document prints."""
-CHART_HEIGHT = 250.0
+CHART_HEIGHT = 220.0
+"""In points, like the documents' charts."""
 MAX_CHART_WIDTH = 640.0
+"""The widest chart, in logical pixels."""
+ZOOM = 1.3
+"""Screen pixels per point: the charts' small labels stay readable on a laptop."""
 
 
 def period_charts(project: Project, period: DataPeriod, today: date) -> dict[str, Chart | None]:
@@ -94,17 +99,17 @@ class ChartsPanel:
         self.words_shown = False
 
     def draw(self, project: Project, period: DataPeriod | None, today: date, room: float) -> None:
-        """Draw every chart of ``period`` ``room`` points wide (none without a period)."""
+        """Draw every chart of ``period`` ``room`` logical pixels wide (none without a period)."""
         for view in self.views.values():
             view.setVisible(period is not None)
         if period is None:
             return
-        width = min(MAX_CHART_WIDTH, max(300.0, room))
+        width = min(MAX_CHART_WIDTH, max(300.0, room)) / ZOOM
         for name, chart in period_charts(project, period, today).items():
             view = self.views[name]
             view.setVisible(chart is not None)
             if chart is not None:
-                view.show_canvas(layout(chart, width, CHART_HEIGHT))
+                view.show_canvas(layout(chart, width, CHART_HEIGHT), ZOOM)
             view.show_words(self.words_shown)
 
     def show_words(self, shown: bool) -> None:
