@@ -479,14 +479,14 @@ def test_a_change_redraws_the_charts_after_a_pause(qtbot, make_window, dialogs):
     _window, page = open_sample(qtbot, make_window, dialogs)
     show_tab(qtbot, page, PICTURES)
     before = page.charts.views["counts_youth"].description
-    period = page._period()
-    assert period is not None
+    attendance = page.charts.views["attendance"].picture.pixmap().cacheKey()
     show_tab(qtbot, page, COUNTS)
     select_all_and_type(qtbot, page.count_rows.rows["youth_identified"].spin, "777")
     assert page.refresh_timer.isActive()  # no redrawing on every key
     show_tab(qtbot, page, PICTURES)
     assert page.charts.views["counts_youth"].description != before
     assert "777" in page.charts.views["counts_youth"].description
+    assert page.charts.views["attendance"].picture.pixmap().cacheKey() == attendance  # kept
 
 
 # ----- keyboard, screen reader and width, on every tab ------------------------------------

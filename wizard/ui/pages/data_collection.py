@@ -10,6 +10,7 @@ Tables and editors that would make it long live in wizard.ui.widgets.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -48,7 +49,7 @@ from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
 from wizard.ui.widgets.attendance_list import AttendanceList, attendance_text
-from wizard.ui.widgets.chart_view import ChartsPanel
+from wizard.ui.widgets.chart_view import CHART_NAMES, ChartsPanel
 from wizard.ui.widgets.count_rows import CountRows
 from wizard.ui.widgets.dates import DateBox, chosen_day, to_qdate
 from wizard.ui.widgets.meetings_table import (
@@ -88,6 +89,9 @@ GRID_HINT = (
     "Keys: Y for yes, N for no, Delete to clear, Space to go round. A click works too."
 )
 WORDS_OFF = "Each picture is also read out in words by screen readers."
+MEETING_CHARTS = frozenset({"attendance"})
+COUNT_CHARTS = frozenset({"counts_youth", "counts_buyers"})
+"""What a change redraws: only the charts it can alter (a period's dates: all)."""
 REFRESH_DELAY_MS = 300
 """Charts and figures wait this long after the last change, so typing stays quick."""
 
@@ -105,7 +109,8 @@ class DataCollectionPage(StepPage):
         self._meeting_id: str | None = None
         self._period_id: str | None = None
         self._showing: ProjectSession | None = None
-        self._figures_stale = True
+        self._stale_charts: set[str] = set(CHART_NAMES)
+        """Charts to draw again the next time the pictures are in view."""
         self.last_refresh_ms = 0.0
         """How long the last refresh of figures and pictures took (for the benchmark)."""
         self._find_meeting_widgets(form)
@@ -179,6 +184,7 @@ class DataCollectionPage(StepPage):
         self.words_check = child(form, QCheckBox, "wordsCheck")
         self.pictures_empty = child(form, QLabel, "picturesEmptyLabel")
         self.pictures_scroll = child(form, QScrollArea, "picturesScroll")
+        self.pictures_tab = child(form, QWidget, "picturesTab")
         self.charts = ChartsPanel(
             child(form, QVBoxLayout, "chartsLayout"), child(form, QWidget, "picturesContent")
         )
@@ -276,7 +282,7 @@ class DataCollectionPage(StepPage):
         self._show_meetings(self._meeting_id)
         self._show_periods()
         self.threshold_spin.setValue(self.project.small_count_threshold)
-        self._figures_stale = True
+        self._stale_charts.update(CHART_NAMES)
         self.refresh_figures()
 
     def _meeting(self) -> Meeting | None:
@@ -364,7 +370,7 @@ class DataCollectionPage(StepPage):
             "\n".join(meeting_rules.attendance_problems(self.project, meeting)),
         )
 
-    def _meeting_changed(self, *, reorder: bool = False) -> None:
+    def _meeting_changed(self, *, reorder: bool = False, attendance: bool = True) -> None:
         """After writing into the chosen meeting: its row, its counts, the figures."""
         meeting = self._meeting()
         if meeting is None:
@@ -377,7 +383,7 @@ class DataCollectionPage(StepPage):
             if number is not None:
                 self.meetings.replace_row(number, meeting_row(meeting))
         self._show_attendance()
-        self._figures_changed()
+        self._figures_changed(MEETING_CHARTS if attendance else set())
         self.edited()
 
     def _show_meetings_keep_details(self, keep: str) -> None:
@@ -392,7 +398,7 @@ class DataCollectionPage(StepPage):
         meeting = Meeting(held_on=self.today(), title=meeting_rules.MEETING_TITLES[0])
         self.project.meetings.append(meeting)
         self._show_meetings(meeting.id)
-        self._figures_changed()
+        self._figures_changed(MEETING_CHARTS)
         self.edited()
         self.meetings_scroll.ensureWidgetVisible(self.meeting_box)
         self.meeting_date.setFocus()
@@ -408,7 +414,7 @@ class DataCollectionPage(StepPage):
         self.project.meetings.remove(meeting)
         self._meeting_id = None
         self._show_meetings(None)
-        self._figures_changed()
+        self._figures_changed(MEETING_CHARTS)
         self.edited()
         self.meetings_table.setFocus()
 
@@ -424,7 +430,7 @@ class DataCollectionPage(StepPage):
         if meeting is None or self.is_loading:
             return
         meeting.title = text
-        self._meeting_changed()
+        self._meeting_changed(attendance=False)
 
     def _guests_edited(self, value: int) -> None:
         meeting = self._meeting()
@@ -578,7 +584,7 @@ class DataCollectionPage(StepPage):
             found = combo.findData(period.id)
             if found >= 0:
                 combo.setItemText(found, text.strip() or "(no label yet)")
-        self._figures_changed()
+        self._figures_changed(COUNT_CHARTS)
         self.edited()
 
     def _period_dates_edited(self) -> None:
@@ -592,11 +598,11 @@ class DataCollectionPage(StepPage):
         self.edited()
 
     def _survey_edited(self) -> None:
-        self._figures_changed()
+        self._figures_changed({"network"})
         self.edited()
 
     def _counts_edited(self) -> None:
-        self._figures_changed()
+        self._figures_changed(COUNT_CHARTS)
         self.edited()
 
     def _threshold_edited(self, value: int) -> None:
@@ -604,25 +610,27 @@ class DataCollectionPage(StepPage):
             return
         self.project.small_count_threshold = value
         self.count_rows.set_threshold(value)
-        self._figures_changed()
+        self._figures_changed(COUNT_CHARTS)
         self.edited()
 
     # ----- figures and pictures ---------------------------------------------------------
 
-    def _figures_changed(self, *, now: bool = False) -> None:
-        """Figures and pictures are worked out again a moment after the last change."""
-        self._figures_stale = True
+    def _figures_changed(self, charts: Iterable[str] = CHART_NAMES, *, now: bool = False) -> None:
+        """Figures, and the charts named, are worked out again a moment after the last
+        change (at once when ``now``): a keystroke never waits for a picture."""
+        self._stale_charts.update(charts)
         if now:
             self.refresh_figures()
         else:
             self.refresh_timer.start()
 
     def _draw_if_stale(self) -> None:
-        if self._figures_stale and self.session is not None:
+        if self._stale_charts and self.session is not None:
             self.refresh_figures()
 
     def refresh_figures(self) -> None:
-        """The organization table, the survey's figures and (when in view) the charts."""
+        """The organization table, the survey's figures and (when in view) the charts
+        that changed since they were last drawn."""
         if self.session is None:
             return
         started = time.perf_counter()
@@ -630,13 +638,13 @@ class DataCollectionPage(StepPage):
         period = self._period()
         self._show_organisation_attendance()
         self.survey.show_figures()
-        if self.tabs.currentWidget() is child(self, QWidget, "picturesTab"):
-            self._draw_charts(period)
-            self._figures_stale = False
+        if self.tabs.currentWidget() is self.pictures_tab and self._stale_charts:
+            self._draw_charts(period, set(self._stale_charts))
+            self._stale_charts.clear()
         self.last_refresh_ms = (time.perf_counter() - started) * 1000
 
-    def _draw_charts(self, period: DataPeriod | None) -> None:
+    def _draw_charts(self, period: DataPeriod | None, names: set[str]) -> None:
         set_note(self.pictures_empty, "" if period else NO_PERIOD_YET)
         scroll_bar = self.pictures_scroll.verticalScrollBar().sizeHint().width()
         room = self.pictures_scroll.width() - scroll_bar - 28.0
-        self.charts.draw(self.project, period, self.today(), room)
+        self.charts.draw(self.project, period, self.today(), room, names)

@@ -8,6 +8,7 @@ screen reader reads the chart, and they can be shown under it for anyone.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -73,17 +74,21 @@ ZOOM = 1.3
 """Screen pixels per point: the charts' small labels stay readable on a laptop."""
 
 
-def period_charts(project: Project, period: DataPeriod, today: date) -> dict[str, Chart | None]:
-    """Each chart of a period, None where there is nothing to draw (no survey)."""
-    figures = period_figures(project, period, today)
-    return {
-        "attendance": figure_docs.attendance_chart(project, period, today),
-        "counts_youth": figure_docs.counts_chart(project, youth=True),
-        "counts_buyers": figure_docs.counts_chart(project, youth=False),
-        "training": figure_docs.training_chart(figures),
-        "tenure": figure_docs.tenure_chart(project, today),
-        "network": figure_docs.network_chart(project, period),
+def period_charts(
+    project: Project, period: DataPeriod, today: date, names: Iterable[str] = CHART_NAMES
+) -> dict[str, Chart | None]:
+    """The charts named, of one period; None where there is nothing to draw (no survey).
+    Only those asked for are worked out: a count's change redraws two charts, not six."""
+    makers: dict[str, Callable[[], Chart | None]] = {
+        "attendance": lambda: figure_docs.attendance_chart(project, period, today),
+        "counts_youth": lambda: figure_docs.counts_chart(project, youth=True),
+        "counts_buyers": lambda: figure_docs.counts_chart(project, youth=False),
+        "training": lambda: figure_docs.training_chart(period_figures(project, period, today)),
+        "tenure": lambda: figure_docs.tenure_chart(project, today),
+        "network": lambda: figure_docs.network_chart(project, period),
     }
+    wanted = set(names)
+    return {name: makers[name]() for name in CHART_NAMES if name in wanted}
 
 
 class ChartsPanel:
@@ -98,14 +103,22 @@ class ChartsPanel:
             self.views[name] = view
         self.words_shown = False
 
-    def draw(self, project: Project, period: DataPeriod | None, today: date, room: float) -> None:
-        """Draw every chart of ``period`` ``room`` logical pixels wide (none without a period)."""
-        for view in self.views.values():
-            view.setVisible(period is not None)
+    def draw(
+        self,
+        project: Project,
+        period: DataPeriod | None,
+        today: date,
+        room: float,
+        names: Iterable[str] = CHART_NAMES,
+    ) -> None:
+        """Draw the charts named, of ``period``, ``room`` logical pixels wide (none
+        without a period)."""
         if period is None:
+            for view in self.views.values():
+                view.setVisible(False)
             return
         width = min(MAX_CHART_WIDTH, max(300.0, room)) / ZOOM
-        for name, chart in period_charts(project, period, today).items():
+        for name, chart in period_charts(project, period, today, names).items():
             view = self.views[name]
             view.setVisible(chart is not None)
             if chart is not None:
