@@ -103,9 +103,10 @@ def select_all_and_type(qtbot, widget, text: str) -> None:  # type: ignore[no-un
 
 
 def tick_by_search(qtbot, page: DataCollectionPage, words: str) -> None:  # type: ignore[no-untyped-def]
-    """Narrow the list by typing, then Tab... to the list and press Space on the first."""
+    """Narrow the list by typing, Enter to go into it, and Space on the first shown."""
     select_all_and_type(qtbot, page.search_edit, words)
-    page.attendees.setFocus()
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert page.attendees.hasFocus()
     qtbot.keyClick(page.attendees, Qt.Key.Key_Space)
 
 
@@ -386,6 +387,21 @@ def test_answering_the_survey_in_the_grid_by_keyboard(qtbot, make_window, dialog
     assert "Know about each other: 100% of the 2 pairs answered; 4 not answered yet." in figures
     assert "Communicate: no answers yet." in figures
     assert window.isWindowModified()
+
+
+def test_an_organization_with_no_member_now_keeps_its_answers(qtbot, make_window, dialogs):
+    window, page = open_new(qtbot, make_window, dialogs)
+    survey = set_up_survey(qtbot, page)
+    survey_rules.set_answer(survey, "school", "youth", "knows", True)
+    for member in window.session.project.members:
+        if member.organisation_id == "school":
+            member.status = "left"
+    page.refresh()
+    show_tab(qtbot, page, SURVEY)
+    assert page.survey.empty.isVisible()
+    assert "No one from Harbor Schools is a member now." in page.survey.empty.text()
+    assert survey.organisation_ids == ["school", "sheriff", "youth"]
+    assert survey_rules.answer(survey, "school", "youth", "knows") is True
 
 
 def test_exporting_the_survey_and_importing_it_filled_in(

@@ -251,6 +251,7 @@ class DataCollectionPage(StepPage):
         self.guests_spin.valueChanged.connect(self._guests_edited)
         self.notes_edit.textChanged.connect(self._notes_edited)
         self.search_edit.textChanged.connect(self.attendees.narrow)
+        self.search_edit.returnPressed.connect(self.attendees.setFocus)  # then Space ticks
         self.attendees.ticked.connect(self._person_ticked)
         self.tick_all_button.clicked.connect(lambda: self._tick_organisation(True))
         self.untick_all_button.clicked.connect(lambda: self._tick_organisation(False))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from wizard.model import survey as survey_rules
 from wizard.model.figures import previous_survey
-from wizard.model.project import DataPeriod, Project
+from wizard.model.project import DataPeriod, Project, Survey
 from wizard.storage.atomic import write_atomically
 from wizard.ui.dialogs import Dialogs
 from wizard.ui.forms import child
@@ -82,6 +82,20 @@ def figures_html(project: Project, period: DataPeriod) -> str:
     return "".join(parts)
 
 
+def left_note(project: Project, survey: Survey) -> str:
+    """Organizations asked that have no member now: said, and their answers kept."""
+    current = {o.id for o in survey_rules.member_organisations(project)}
+    gone = [
+        project.organisation(org_id) for org_id in survey.organisation_ids if org_id not in current
+    ]
+    names = [o.name.strip() or NO_NAME for o in gone if o is not None]
+    if not names:
+        return ""
+    return (
+        f"No one from {', '.join(names)} is a member now. Their answers stay part of this survey."
+    )
+
+
 def import_summary(found: survey_rules.SurveyImport, name: str) -> str:
     text = f"{name} has answers for {len(found.answers)} pairs of organizations."
     if found.ignored_self:
@@ -131,7 +145,10 @@ class SurveyPanel(QObject):
     def show(self, period: DataPeriod | None) -> None:
         self.period = period
         survey = period.survey if period else None
-        set_note(self.empty, NO_PERIOD_YET if period is None else ("" if survey else NO_SURVEY))
+        if period is None:
+            set_note(self.empty, NO_PERIOD_YET)
+        else:
+            set_note(self.empty, left_note(self.host.project, survey) if survey else NO_SURVEY)
         self.set_up_button.setVisible(period is not None and survey is None)
         for widget in self._parts:
             widget.setVisible(survey is not None)
