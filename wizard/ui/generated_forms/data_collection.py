@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 5f34d5267dde2f27b124e655b012419c9e84db22ba4810832445a497d20c9aab
+# source-sha256: 26a1ca7b81266000bb3206384473fec47a69907292678d0cb27a7d32413a7ce3
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -294,6 +294,12 @@ class Ui_DataCollectionForm(object):
 
         self.meetingsContentLayout.addWidget(self.organisationsBox)
 
+        self.meetingsEnd = QSpacerItem(
+            10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding
+        )
+
+        self.meetingsContentLayout.addItem(self.meetingsEnd)
+
         self.meetingsScroll.setWidget(self.meetingsContent)
 
         self.meetingsTabLayout.addWidget(self.meetingsScroll)
@@ -493,6 +499,12 @@ class Ui_DataCollectionForm(object):
 
         self.periodsContentLayout.addWidget(self.thresholdBox)
 
+        self.periodsEnd = QSpacerItem(
+            10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding
+        )
+
+        self.periodsContentLayout.addItem(self.periodsEnd)
+
         self.periodsScroll.setWidget(self.periodsContent)
 
         self.periodsTabLayout.addWidget(self.periodsScroll)
@@ -635,6 +647,12 @@ class Ui_DataCollectionForm(object):
         self.surveyFiguresLabel.setTextFormat(Qt.RichText)
 
         self.surveyContentLayout.addWidget(self.surveyFiguresLabel)
+
+        self.surveyEnd = QSpacerItem(
+            10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding
+        )
+
+        self.surveyContentLayout.addItem(self.surveyEnd)
 
         self.surveyScroll.setWidget(self.surveyContent)
 
