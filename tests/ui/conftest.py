@@ -57,6 +57,9 @@ class FakeDialogs(Dialogs):
     word_paths: list[Path | None] = field(default_factory=list)
     export_folders: list[Path | None] = field(default_factory=list)
     replace_answers: list[bool] = field(default_factory=list)
+    meeting_remove_answers: list[bool] = field(default_factory=list)
+    period_remove_answers: list[bool] = field(default_factory=list)
+    survey_import_answers: list[bool] = field(default_factory=list)
     cancel_export_after: int | None = None
     """Steps the export's progress dialog shows before the fake user clicks Cancel."""
     progresses: list[FakeProgress] = field(default_factory=list)
@@ -95,11 +98,20 @@ class FakeDialogs(Dialogs):
     def show_about(self, title: str, html: str) -> None:
         self.asked.append(("about", html))
 
-    def choose_csv_to_import(self, start_folder: Path) -> Path | None:
+    def choose_csv_to_import(self, start_folder: Path, title: str = "") -> Path | None:
         return self._take(self.csv_open_paths, "csv_open", str(start_folder))
 
-    def choose_csv_export_path(self, suggested: Path) -> Path | None:
+    def choose_csv_export_path(self, suggested: Path, title: str = "") -> Path | None:
         return self._take(self.csv_save_paths, "csv_save", str(suggested))
+
+    def confirm_remove_meeting(self, question: str, detail: str) -> bool:
+        return self._take(self.meeting_remove_answers, "remove_meeting", f"{question} {detail}")
+
+    def confirm_remove_period(self, question: str, detail: str) -> bool:
+        return self._take(self.period_remove_answers, "remove_period", f"{question} {detail}")
+
+    def confirm_survey_import(self, summary: str) -> bool:
+        return self._take(self.survey_import_answers, "survey_import", summary)
 
     def map_csv_columns(self, file_name, table, guess, describe=None):  # type: ignore[no-untyped-def]
         summary = describe(guess) if describe and not guess.problems() else ""

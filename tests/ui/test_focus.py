@@ -62,7 +62,7 @@ def test_back_next_a_click_and_enter_put_the_focus_on_the_first_field(qtbot, win
 
 
 def test_a_page_with_nothing_to_fill_in_hands_the_focus_to_next(qtbot, window):
-    window.go_to_step("data_collection")
+    window.go_to_step("scc")
     assert QApplication.focusWidget() is window.next_button
 
 

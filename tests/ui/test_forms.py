@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.forms import child, load_form
+from wizard.ui.widgets.attendance_list import AttendanceList
 from wizard.ui.widgets.dates import DateBox
+from wizard.ui.widgets.survey_grid import SurveyGrid
 
 pytestmark = pytest.mark.gui
 
@@ -95,7 +97,8 @@ def _designer_form(ui_file: Path, host: QWidget) -> QWidget:
     assert file.open(QIODevice.OpenModeFlag.ReadOnly)
     try:
         loader = QUiLoader()
-        loader.registerCustomWidget(DateBox)  # the forms' promoted date boxes
+        for promoted in (DateBox, AttendanceList, SurveyGrid):  # the forms' promoted widgets
+            loader.registerCustomWidget(promoted)
         form = loader.load(file, host)
     finally:
         file.close()

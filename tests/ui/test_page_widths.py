@@ -45,13 +45,19 @@ def _too_wide(qtbot, window) -> dict[str, tuple[int, int]]:  # type: ignore[no-u
         window.go_to_step(step_id)
         qtbot.wait(1)
         page = window.pages[step_id]
-        area = page.findChild(QScrollArea)
-        if area is None or area.widget() is None:
+        areas = [
+            area
+            for area in page.findChildren(QScrollArea)
+            if area.isVisible() and area.widget() is not None
+        ]  # a hidden tab's area is measured when its tab is shown
+        if not areas:
             needed, room = page.minimumSizeHint().width(), page.width()
-        else:
-            needed, room = area.widget().minimumSizeHint().width(), area.viewport().width()
-        if needed > room:
-            found[step_id] = (needed, room)
+            if needed > room:
+                found[step_id] = (needed, room)
+        for area in areas:
+            needed = area.widget().minimumSizeHint().width()
+            if needed > area.viewport().width():
+                found[step_id] = (needed, area.viewport().width())
     return found
 
 

@@ -207,11 +207,15 @@ class Dialogs:
 
     # ----- the roster page ------------------------------------------------------------
 
-    def choose_csv_to_import(self, start_folder: Path) -> Path | None:
-        return self._open_path("Import people from a CSV file", start_folder, CSV_FILTER)
+    def choose_csv_to_import(
+        self, start_folder: Path, title: str = "Import people from a CSV file"
+    ) -> Path | None:
+        return self._open_path(title, start_folder, CSV_FILTER)
 
-    def choose_csv_export_path(self, suggested: Path) -> Path | None:
-        return self._save_path("Export the roster as CSV", suggested, CSV_FILTER, (".csv", ".txt"))
+    def choose_csv_export_path(
+        self, suggested: Path, title: str = "Export the roster as CSV"
+    ) -> Path | None:
+        return self._save_path(title, suggested, CSV_FILTER, (".csv", ".txt"))
 
     def map_csv_columns(
         self,
@@ -243,6 +247,26 @@ class Dialogs:
 
     def choose_word_save_path(self, suggested: Path) -> Path | None:
         return self._save_path("Save as a Word file", suggested, WORD_FILTER, (".docx",))
+
+    # ----- meetings and figures -------------------------------------------------------
+
+    def confirm_remove_meeting(self, question: str, detail: str) -> bool:
+        return self._confirm_removal("Remove the meeting?", question, detail)
+
+    def confirm_remove_period(self, question: str, detail: str) -> bool:
+        return self._confirm_removal("Remove the period?", question, detail)
+
+    def confirm_survey_import(self, summary: str) -> bool:
+        """True to put the file's answers in the survey; Enter (the default) imports,
+        since the file was checked and nothing is lost: blank cells keep old answers."""
+        answer = self._ask(
+            "Import the survey answers?",
+            "The file has no problems.",
+            summary,
+            [("&Import", _ACCEPT), ("&Cancel", _REJECT)],
+            default=0,
+        )
+        return answer == 0
 
     # ----- the starter packet ---------------------------------------------------------
 

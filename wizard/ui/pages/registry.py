@@ -28,6 +28,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "training": ("training", "TrainingPage"),
     "activities": ("activities", "ActivitiesPage"),
     "phase2_review": ("phase2_review", "Phase2ReviewPage"),
+    "data_collection": ("data_collection", "DataCollectionPage"),
     "grants": ("grants", "GrantsPage"),
     "export": ("export", "ExportPage"),
 }
