@@ -22,6 +22,12 @@ def long_date(day: date) -> str:
     return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
+def short_date(day: date) -> str:
+    """'Nov 8, 2026', for chart labels. Never strftime: under a Qt window Python's
+    month names follow the computer's language, and documents are in English."""
+    return f"{_MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
+
+
 def counties_text(counties: list[str]) -> str:
     if not counties:
         return ""

@@ -20,7 +20,7 @@ from wizard.documents.charts import (
     Series,
     describe,
 )
-from wizard.documents.common import long_date, task_force_context
+from wizard.documents.common import long_date, short_date, task_force_context
 from wizard.documents.packet import PacketItem
 from wizard.documents.values import Picture, clean
 from wizard.model import counts as count_rules
@@ -63,7 +63,7 @@ def attendance_chart(project: Project, period: DataPeriod, today: date) -> LineC
     held = held_meetings(project, period, today)
     return LineChart(
         "People at each meeting",
-        tuple(m.held_on.strftime("%b %d, %Y") if m.held_on else "" for m in held),
+        tuple(short_date(m.held_on) if m.held_on else "" for m in held),
         tuple(float(meeting_rules.attendance(m)) for m in held),
         "Meeting",
         "People at the meeting",
