@@ -267,3 +267,55 @@ def test_a_refused_file_keeps_its_lock_and_backup_untouched(
     with pytest.raises(errors.ProjectFileError):
         open_project(path)
     assert snapshot(tmp_path) == before
+
+
+def _with(path_in_json: list[object], value: object) -> bytes:
+    data = valid_json()
+    target: object = data
+    for key in path_in_json[:-1]:
+        target = target[key]  # type: ignore[index]
+    target[path_in_json[-1]] = value  # type: ignore[index]
+    return as_bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "words"),
+    [
+        (
+            as_bytes(valid_json())[:-1] + b', "big": ' + b"9" * 5000 + b"}",
+            errors.NotAProjectError,
+            "data no project has",
+        ),
+        (
+            b'{"schema_version": 3, "region": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+            errors.NotAProjectError,
+            "data no project has",
+        ),
+        (
+            b'{"schema_version": 3, "notes": ' + b"[" * 40 + b"]" * 40 + b"}",
+            errors.WrongShapeError,
+            "nested too deep",
+        ),
+        (
+            _with(["members", 0, "notes"], "x" * (project_file.MAX_TEXT_CHARACTERS + 1)),
+            errors.TooLargeError,
+            "members › item 1 › notes",
+        ),
+    ],
+    ids=["a 5000-digit number", "arrays 100,000 deep", "arrays 40 deep", "a huge answer"],
+)
+def test_data_no_project_holds_is_refused_plainly(tmp_path, content, kind, words):
+    path = tmp_path / "odd.tfproj"
+    path.write_bytes(content)
+    before = snapshot(tmp_path)
+    with pytest.raises(kind) as caught:
+        open_project(path)
+    assert words in str(caught.value)
+    assert "\n" not in str(caught.value).strip()
+    assert snapshot(tmp_path) == before
+
+
+def test_a_100_kb_answer_still_opens(tmp_path):
+    path = tmp_path / "long.tfproj"
+    path.write_bytes(_with(["members", 0, "notes"], "y" * 100_000))
+    assert open_project(path).project.members[0].notes == "y" * 100_000

@@ -148,9 +148,51 @@ def _parse(path: Path, data: bytes) -> dict[str, Any]:
             path,
             f"is not a Task Force Builder project (it could not be read at line {error.lineno}).",
         ) from error
+    except (ValueError, RecursionError) as error:
+        # A number thousands of digits long, or lists inside lists thousands deep:
+        # nothing the program writes, and Python refuses to read them.
+        raise errors.NotAProjectError(
+            path, "is not a Task Force Builder project (it holds data no project has)."
+        ) from error
     if not isinstance(raw, dict):
         raise errors.WrongShapeError(path, "is not a Task Force Builder project.")
+    _check_sizes(path, raw)
     return raw
+
+
+MAX_TEXT_CHARACTERS = 1_000_000
+"""Far more than any answer (the pages take 100 KB answers), far less than would make the
+window crawl: a 50 MB piece of text is refused on opening, with its place named."""
+MAX_DEPTH = 32
+"""The project's own nesting is under ten levels."""
+
+
+def _check_sizes(path: Path, raw: dict[str, Any]) -> None:
+    """Refuse text too long for any field, and nesting deeper than any project, before
+    validating: checking a 50 MB string field by field is what made the window hang."""
+    stack: list[tuple[Any, str, int]] = [(raw, "", 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise errors.WrongShapeError(
+                path, "is not a Task Force Builder project (its parts are nested too deep)."
+            )
+        if isinstance(value, str) and len(value) > MAX_TEXT_CHARACTERS:
+            raise errors.TooLargeError(
+                path,
+                f"holds a piece of text {len(value):,} characters long at {where or 'the top'}, "
+                f"more than any answer can be ({MAX_TEXT_CHARACTERS:,}).",
+                "It may be damaged. Try the .bak copy beside it.",
+            )
+        if isinstance(value, dict):
+            stack += [(item, _place(where, key), depth + 1) for key, item in value.items()]
+        elif isinstance(value, list):
+            stack += [(item, _place(where, n + 1), depth + 1) for n, item in enumerate(value)]
+
+
+def _place(where: str, key: object) -> str:
+    part = f"item {key}" if isinstance(key, int) else str(key).replace("_", " ")
+    return f"{where} › {part}" if where else part
 
 
 def _cut_short(path: Path) -> errors.TruncatedFileError:
