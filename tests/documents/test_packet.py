@@ -160,3 +160,23 @@ def test_every_gap_names_the_step_that_answers_it(sample):
         for item in plan_packet(project, TODAY):
             steps = gap_steps_in(item.context) if item.context is not None else {}
             assert set(steps.values()) <= set(STEP_IDS), item.path
+
+
+WIDE = "🎉👩‍👩‍👧" * 30 + "日本語のタスクフォース" * 10
+
+
+def test_names_of_wide_characters_make_names_a_file_system_takes(sample, tmp_path):
+    """File systems count 255 bytes a name, not characters: 60 emoji are 240 bytes."""
+    sample.region.name = WIDE
+    for organisation in sample.organisations:
+        organisation.name = WIDE + organisation.id
+    for member in sample.members:
+        member.name = WIDE + member.id
+    for grant in sample.grants:
+        grant.title = WIDE
+    result = export_packet(sample, tmp_path, make_zip=True, today=TODAY)
+    written = [result.folder, *result.files, result.zip_file]
+    for path in written:
+        assert path is not None and path.exists()
+        for part in path.relative_to(tmp_path).parts:
+            assert len(part.encode("utf-8")) <= 255, part
