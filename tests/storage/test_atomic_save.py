@@ -206,3 +206,12 @@ def test_temporaries_left_by_a_killed_save_are_cleared_on_the_next(saved_twice, 
     save_project(named("third"), saved_twice)
     assert not stale.exists()
     assert fresh.exists() and other.exists()
+
+
+def test_a_file_marked_read_only_is_never_replaced(saved_twice):
+    saved_twice.chmod(0o444)
+    before = files_in(saved_twice.parent)
+    with pytest.raises(SaveFailedError) as caught:
+        save_project(named("third"), saved_twice)
+    assert "read-only" in str(caught.value)
+    assert files_in(saved_twice.parent) == before

@@ -190,6 +190,28 @@ def test_second_copy_is_told_who_holds_the_lock_and_may_open_read_only(
     assert not window.session.read_only
 
 
+def test_a_file_marked_read_only_opens_read_only_and_is_never_replaced(
+    qtbot, make_window, dialogs, tmp_path
+):
+    """Even as root, who may write any file: read-only means 'do not change'."""
+    path = tmp_path / "archived.tfproj"
+    save_project(Project(region=Region(name="Archived")), path)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    window = make_window(dialogs)
+    window.open_path(path)
+    assert window.session is not None and window.session.read_only
+    assert "read-only" in window.windowTitle()
+    assert any("marked read-only" in text for kind, text in dialogs.asked if kind == "info")
+    assert not lock_path_for(path).exists()  # nothing written beside it either
+    copy = tmp_path / "working copy.tfproj"
+    dialogs.save_paths.append(copy)
+    window.session.mark_edited()
+    assert window.save()  # Save becomes Save As
+    assert path.read_bytes() == before
+    assert open_project(copy).project.region.name == "Archived"
+
+
 def test_lock_cancel_leaves_window_on_welcome(qtbot, make_window, dialogs, tmp_path):
     path = tmp_path / "busy.tfproj"
     save_project(Project(), path)

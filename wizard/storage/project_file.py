@@ -42,8 +42,23 @@ def project_to_bytes(project: Project) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
+def is_marked_read_only(path: Path) -> bool:
+    """The file's own write permission is off (chmod 444, or Windows' read-only box).
+    Root may write it anyway, but "read-only" means "do not change", so nobody does."""
+    try:
+        return not path.stat().st_mode & 0o222
+    except OSError:
+        return False
+
+
 def save_project(project: Project, path: Path) -> None:
     """Save atomically; on any failure the file on disk is the previous version."""
+    if is_marked_read_only(path):
+        raise errors.SaveFailedError(
+            path,
+            "was not saved: the file is marked read-only.",
+            "Choose Save As to keep your work in a new file. Your work is still open.",
+        )
     data = project_to_bytes(project)
     try:
         write_atomically(path, data, keep_backup=True)

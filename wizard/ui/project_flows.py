@@ -14,7 +14,7 @@ from wizard.model.project import Project
 from wizard.storage import autosave
 from wizard.storage.errors import ProjectFileError
 from wizard.storage.lock import LockHeldError, ProjectLock
-from wizard.storage.project_file import FILE_SUFFIX, open_project
+from wizard.storage.project_file import FILE_SUFFIX, is_marked_read_only, open_project
 from wizard.ui.dialogs import Dialogs, LockedChoice, RecoveryChoice, UnsavedChoice
 from wizard.ui.session import ProjectSession
 from wizard.ui.settings import AppSettings
@@ -38,6 +38,15 @@ class ProjectFlows:
             if not path.exists():
                 self.settings.forget_recent_project(path)
             return None
+        if is_marked_read_only(path):
+            self.dialogs.show_info(
+                "Opened read-only",
+                f"{path.name} is marked read-only on this computer, so the program will not "
+                "change it. You can still work on it, then choose File › Save As to keep "
+                "your changes in a new file.",
+            )
+            self.settings.add_recent_project(path)
+            return ProjectSession(opened.project, path, lock=None, read_only=True, dirty=False)
         lock: ProjectLock | None = ProjectLock(path)
         read_only = False
         try:
