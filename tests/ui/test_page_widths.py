@@ -175,9 +175,9 @@ for step_id in STEP_IDS:
     app.processEvents()
     smallest.append(window.minimumSizeHint().toTuple())
     page = window.pages[step_id]
-    area = page.findChild(QScrollArea)
-    content, space = (page, page) if area is None else (area.widget(), area.viewport())
-    if content.minimumSizeHint().width() > space.width():
+    areas = [a for a in page.findChildren(QScrollArea) if a.isVisible() and a.widget()]
+    pairs = [(a.widget(), a.viewport()) for a in areas] or [(page, page)]
+    if any(content.minimumSizeHint().width() > space.width() for content, space in pairs):
         sideways.append(step_id)
 print(json.dumps({{
     "room": room,

@@ -54,6 +54,7 @@ from wizard.ui.widgets.count_rows import CountRows
 from wizard.ui.widgets.dates import DateBox, chosen_day, to_qdate
 from wizard.ui.widgets.meetings_table import (
     TextTable,
+    fit_columns,
     fit_height,
     meeting_row,
     meetings_in_order,
@@ -224,14 +225,12 @@ class DataCollectionPage(StepPage):
         self.organisation_rows = TextTable(
             ("Organization", "Members now", "Meetings it came to", "Stopped coming?"), self
         )
-        for table, model, widths in (
-            (self.meetings_table, self.meetings, (110, 190, 60)),
-            (self.organisations_table, self.organisation_rows, (190, 95, 140)),
+        for table, model, stretched in (
+            (self.meetings_table, self.meetings, 1),
+            (self.organisations_table, self.organisation_rows, 0),
         ):
             table.setModel(model)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for column, width in enumerate(widths):
-                table.setColumnWidth(column, width)
+            fit_columns(table, stretched)
             rows = table.verticalHeader()
             rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             rows.setDefaultSectionSize(table.fontMetrics().height() + 8)

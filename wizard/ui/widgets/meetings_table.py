@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from wizard.model import meetings as meeting_rules
 from wizard.model.project import Meeting, Project
@@ -86,3 +88,26 @@ def fit_height(table: QTableView, rows: int) -> None:
     height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 4
     height += min(max(rows, 1), MOST_ROWS_SHOWN) * table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(height + table.horizontalScrollBar().sizeHint().height())
+
+
+HEADING_PADDING = 24
+"""Room around a heading's words for the sort arrow and the cell margins."""
+
+
+def fit_columns(table: QTableView, stretched: int) -> None:
+    """Each column at least as wide as its heading in bold (the way many styles draw
+    headings), the ``stretched`` one taking what is left: no heading is cut, at any
+    font size."""
+    model = table.model()
+    header = table.horizontalHeader()
+    font = QFont(header.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    for column in range(model.columnCount()):
+        if column == stretched:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        words = str(model.headerData(column, Qt.Orientation.Horizontal))
+        needed = metrics.horizontalAdvance(words) + HEADING_PADDING
+        table.setColumnWidth(column, max(needed, table.sizeHintForColumn(column)))
