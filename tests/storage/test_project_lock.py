@@ -131,3 +131,27 @@ def test_process_alive():
     assert lock_module.process_alive(os.getpid())
     assert lock_module.process_alive(os.getppid())
     assert not lock_module.process_alive(dead_pid())
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs fork and SIGKILL")
+def test_the_lock_of_a_killed_program_is_taken_over_without_a_question(project_path):
+    """The crash issue 15 saw 218 times: the window killed with the project open."""
+    import signal
+    import time
+
+    child = os.fork()
+    if child == 0:  # pragma: no cover (the child never returns)
+        ProjectLock(project_path).acquire()
+        time.sleep(60)
+        os._exit(0)
+    lock_file = lock_path_for(project_path)
+    deadline = time.monotonic() + 10
+    while not lock_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.kill(child, signal.SIGKILL)
+    os.waitpid(child, 0)
+    assert lock_file.exists()  # left behind by the killed program
+    mine = ProjectLock(project_path)
+    mine.acquire()  # no LockHeldError: the holder's process is gone
+    assert str(os.getpid()) in lock_file.read_text(encoding="utf-8")
+    mine.release()

@@ -41,10 +41,12 @@ def write_atomically(path: Path, data: bytes, keep_backup: bool = False) -> None
     """
     folder = path.parent
     remove_stale_temporaries(path)
+    if keep_backup and path.exists():
+        # First, so that at most one temporary file ever exists: a kill at any moment
+        # leaves the file and its .bak whole, and one temporary at most.
+        _replace_backup(path)
     temp_path = _write_temporary(path, data)
     try:
-        if keep_backup and path.exists():
-            _replace_backup(path)
         _keep_permissions(path, temp_path)
         os.replace(temp_path, path)
     except BaseException:
