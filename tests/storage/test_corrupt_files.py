@@ -319,3 +319,14 @@ def test_a_100_kb_answer_still_opens(tmp_path):
     path = tmp_path / "long.tfproj"
     path.write_bytes(_with(["members", 0, "notes"], "y" * 100_000))
     assert open_project(path).project.members[0].notes == "y" * 100_000
+
+
+def test_a_50_mb_answer_is_refused_quickly_and_by_name(tmp_path):
+    """The file that made the window hang for minutes: a 50 MB subcommittee charge."""
+    data = valid_json()
+    data["subcommittees"] = [{"id": "s1", "name": "Education", "charge": "c" * 50_000_000}]
+    path = tmp_path / "huge.tfproj"
+    path.write_bytes(as_bytes(data))
+    with pytest.raises(errors.TooLargeError) as caught:
+        open_project(path)
+    assert "subcommittees › item 1 › charge" in str(caught.value)

@@ -43,6 +43,7 @@ from wizard.ui.pages.registry import make_page
 from wizard.ui.session import ProjectSession
 from wizard.ui.settings import AppSettings
 from wizard.ui.widgets import reveal
+from wizard.ui.widgets.text_limit import limit_text_boxes
 
 _GROUP_TITLES = {group.id: group.title for group in GROUPS}
 DEFAULT_SPLITTER_SIZES = [280, 620, 300]
@@ -183,6 +184,7 @@ class Workspace(QWidget):
     def _make_page(self, step_id: str) -> StepPage:
         page = make_page(step_id, self.page_stack)
         leave_scroll_areas_out(page)
+        limit_text_boxes(page)
         page.dialogs = self._dialogs
         if isinstance(page, ExportPage):
             page.use_settings(self._settings)
