@@ -66,9 +66,9 @@ def name_and_purpose(document: DocumentType) -> None:
         "The task force is a coordinated community response to the commercial sexual "
         "exploitation of children and youth (CSEC/Y). It brings together the people who "
         "respond to, serve or oversee the lives of young people who are exploited, so that "
-        "they work as one. In this charter, \u201cchildren and youth\u201d means young "
-        "people aged 24 and under.",
+        "they work as one.",
     )
+    para(document, "{{r definition }}")
     heading(document, "2. Mission")
     para(document, "{{r mission }}")
     heading(document, "3. Vision")

@@ -128,12 +128,11 @@ def build() -> DocumentType:
     para(
         document,
         "The parties will work together on a coordinated community response to the "
-        "commercial sexual exploitation of children and youth, meaning young people aged 24 "
-        "and under who take part in a sexual act in exchange for anything of value, whether "
-        "or not they were willing. This memorandum sets out what each party will do, how "
-        "information about young people is protected, and which figures the organization "
-        "will share.",
+        "commercial sexual exploitation of children and youth. This memorandum sets out "
+        "what each party will do, how information about young people is protected, and "
+        "which figures the organization will share.",
     )
+    para(document, "{{r definition }}")
 
     heading(document, "3. What the organization will do", 1)
     para(document, "{{r organization }}", " will:").paragraph_format.keep_with_next = True

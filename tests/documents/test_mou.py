@@ -56,7 +56,9 @@ def test_parties_purpose_and_the_draft_notice(sample):
         "between the North Ridge CSEC/Y Task Force (the task force), which serves Chelan and "
         "Douglas Counties, and North Ridge County Sheriff's Office (the organization)."
     ) in parties
-    assert "aged 24 and under" in section(text, "2. Purpose", "3. What")
+    assert "youth aged 18 to 24 who are commercially sexually exploited" in section(
+        text, "2. Purpose", "3. What"
+    )
 
 
 def test_default_commitments_on_both_sides(sample):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.helpers import click_navigator, type_new_project, type_text
+from wizard.model.wording import CSECY_DEFINITION
 
 pytestmark = pytest.mark.gui
 
@@ -82,3 +85,9 @@ def test_keyboard_reaches_every_field(qtbot, make_window, dialogs):
     for widget in (page.name_edit, page.counties.list, page.kind_group.buttons()[0].parentWidget()):
         assert widget.accessibleName()
     assert "&" in page.new_radio.text() and "&" in page.restart_radio.text()
+
+
+def test_the_page_gives_the_one_definition_of_csec_y(qtbot, make_window, dialogs):
+    _window, page = open_page(qtbot, make_window, dialogs)
+    shown = page.findChild(QLabel, "explanationLabel").text()
+    assert html.escape(CSECY_DEFINITION) in shown

@@ -16,6 +16,7 @@ from wizard.model import reference
 from wizard.model.commitments import chosen_commitments
 from wizard.model.progress import membership_count, missing_sectors
 from wizard.model.project import Project
+from wizard.model.wording import CSECY_DEFINITION
 
 TEMPLATE = "charter.docx"
 FILE_NAME = "01 Charter.docx"
@@ -175,6 +176,7 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
     subcommittees = _subcommittees(project)
     return {
         **task_force_context(project, today),
+        "definition": CSECY_DEFINITION,
         "mission": text_or_gap(mission.statement, "the mission statement", "mission"),
         "vision": text_or_gap(mission.vision, "the vision statement", "mission"),
         "goals": _goals(project),

@@ -19,6 +19,7 @@ from wizard.model.file_names import safe_file_name
 from wizard.model.mous import mou_for, organisations_needing_mou
 from wizard.model.project import Mou, Organisation, Project
 from wizard.model.training import extra_recommended
+from wizard.model.wording import CSECY_DEFINITION
 
 TEMPLATE = "mou.docx"
 FOLDER = "06 MOUs"
@@ -130,6 +131,7 @@ def build_context(
     return {
         **task_force_context(project, today),
         "organization": text_or_gap(organisation.name, "the organization's name", "members"),
+        "definition": CSECY_DEFINITION,
         "organization_commitments": theirs or ORGANIZATION_COMMITMENTS,
         "task_force_commitments": ours or TASK_FORCE_COMMITMENTS,
         "has_more_confidentiality": bool(confidentiality),

@@ -21,6 +21,7 @@ from wizard.model.money import percent_text, usd
 from wizard.model.progress import StepState, step_progress
 from wizard.model.project import DataPeriod, GrantDraft, Project
 from wizard.model.steps import steps_in_group
+from wizard.model.wording import CSECY_DEFINITION
 
 MILESTONES: dict[str, str] = {
     "what_is": "settle the task force's name and the counties it covers",
@@ -262,8 +263,8 @@ def _need_draft(project: Project, grant: GrantDraft) -> str:
     name, region = _name(project), _region(project, grant)
     paragraphs = [
         f"{_capital(name)} serves {region}. It brings together the people who respond to, serve or "
-        "look after children and youth (aged 24 and under) who are sexually exploited in "
-        "exchange for money, food, shelter or anything else of value.",
+        "look after children and youth who are commercially sexually exploited. "
+        + CSECY_DEFINITION,
     ]
     coverage = sector_coverage(project)
     missing = [s.sector.name for s in coverage.missing]

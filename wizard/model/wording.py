@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from wizard.model import places
 
+CSECY_DEFINITION = (
+    "CSEC/Y is the commercial sexual exploitation of children and youth. A child aged 17 or "
+    "under is exploited when they take part in a sexual act in exchange for anything of "
+    "value, such as money, food or a place to stay, whether willingly or not. The work also "
+    "covers youth aged 18 to 24 who are commercially sexually exploited."
+)
+"""The one definition every page and document uses. The toolkit's "willingly or
+unwillingly" applies to children 17 and under; CSEC/Y extends the work to youth up
+to 24 who are commercially sexually exploited (domain brief, "Words")."""
+
 
 def existing_region_note(counties: list[str]) -> str:
     """A friendly note when a chosen county already has a task force; never a block."""

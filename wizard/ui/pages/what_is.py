@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -13,18 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.model.project import ProjectKind
-from wizard.model.wording import existing_region_note
+from wizard.model.wording import CSECY_DEFINITION, existing_region_note
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.county_checklist import CountyChecklist
 from wizard.ui.widgets.problem import set_note, set_problem
 
 EXPLANATION = (
-    "<p><b>CSEC/Y</b> stands for the commercial sexual exploitation of children and youth. "
-    "It means a young person takes part in a sexual act in exchange for something of "
-    "value, such as money, food or a place to stay. It counts whether or not they seemed "
-    "willing. <i>Children</i> are 17 and under; <i>youth</i> covers young people up to "
-    "24.</p>"
+    f"<p>{html.escape(CSECY_DEFINITION)}</p>"
     "<p>A <b>task force</b> gathers the people in your region who respond to, serve or look "
     "after these young people, so they can act as one. The research gives it five jobs:</p>"
     "<ol>"
