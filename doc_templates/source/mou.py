@@ -18,12 +18,15 @@ FILE = "mou.docx"
 
 
 def _note(document: DocumentType, text: str) -> Paragraph:
-    """A drafting note in grey italics: guidance for whoever adapts the draft."""
+    """A drafting note in grey italics: guidance for whoever adapts the draft. A signed
+    memorandum is a record, so its copy leaves the notes out."""
+    control(document, "{%p if is_draft %}")
     paragraph = para(document, "Drafting note: ", text)
     for run in paragraph.runs:
         run.italic = True
         run.font.size = Pt(10)
         run.font.color.rgb = RGBColor(0x55, 0x5F, 0x6B)
+    control(document, "{%p endif %}")
     return paragraph
 
 
@@ -65,7 +68,7 @@ def _signatures(document: DocumentType) -> None:
             ("Name: ", name),
             ("Title: ", title),
             ("Signature: ", ["_" * 30]),
-            ("Date: ", ["_" * 20]),
+            ("Date: ", ["{{r signed_date }}"]),
         )
         for cell, (label, parts) in zip(cells[1:], rows, strict=True):
             paragraph = cell.paragraphs[0]
@@ -88,6 +91,7 @@ def build() -> DocumentType:
         "{{r organization }}",
         style="Parties line",
     )
+    control(document, "{%p if is_draft %}")
     draft = boxed_note(
         para(
             document,
@@ -100,6 +104,10 @@ def build() -> DocumentType:
     )
     draft.paragraph_format.space_after = Pt(12)
     draft.runs[0].bold = True
+    control(document, "{%p else %}")
+    record = para(document, "{{r signed_record }}")
+    record.paragraph_format.space_after = Pt(12)
+    control(document, "{%p endif %}")
 
     heading(document, "1. The parties", 1)
     para(

@@ -49,8 +49,11 @@ def test_parties_purpose_and_the_draft_notice(sample):
         "Memorandum of Understanding",
         "between the North Ridge CSEC/Y Task Force and North Ridge County Sheriff's Office",
     ]
-    assert lines[2].startswith("DRAFT prepared on November 28, 2026.")
-    assert "legal counsel" in lines[2]
+    assert lines[2].startswith("Signed on January 16, 2026")  # the sample's signed MOU
+    draft = documents(sample)["01 DCYF Child Protective Services, Riverbend office.docx"]
+    notice = draft.split("\n")[2]
+    assert notice.startswith("DRAFT prepared on November 28, 2026.")
+    assert "legal counsel" in notice
     parties = section(text, "1. The parties", "2. Purpose")
     assert (
         "between the North Ridge CSEC/Y Task Force (the task force), which serves Chelan and "
@@ -191,3 +194,24 @@ def test_no_members_means_no_mous_and_a_nameless_organization_is_a_gap():
         "the counties covered",
         "the organization's name",
     ]
+
+
+def test_a_signed_mou_prints_its_dates_and_signatories_not_a_draft_banner(sample):
+    sheriff = next(m for m in sample.mous if m.organisation_id == "org-sheriff")
+    assert sheriff.status == "signed"  # as the sample records it
+    sheriff.signatory_name = "Sheriff Lee Park"
+    sheriff.signatory_title = "Sheriff"
+    text = documents(sample)["02 North Ridge County Sheriff's Office.docx"]
+    assert "DRAFT" not in text
+    assert "Signed on January 16, 2026; in effect until January 15, 2027." in text
+    assert "Date: January 16, 2026" in text and "Sheriff Lee Park" in text
+    assert "Date: ____" not in text
+    draft = documents(sample)["01 DCYF Child Protective Services, Riverbend office.docx"]
+    assert draft.split("\n")[2].startswith("DRAFT prepared on")
+
+
+def test_a_signed_mou_leaves_the_drafting_notes_out(sample):
+    signed = documents(sample)["02 North Ridge County Sheriff's Office.docx"]
+    draft = documents(sample)["01 DCYF Child Protective Services, Riverbend office.docx"]
+    assert "Drafting note" not in signed
+    assert "Drafting note" in draft

@@ -23,6 +23,7 @@ from wizard.model.wording import CSECY_DEFINITION
 
 TEMPLATE = "mou.docx"
 FOLDER = "06 MOUs"
+DATE_BLANK = "_" * 20
 BLANK = "_" * 34
 """A line to write on where the project does not know the answer yet."""
 
@@ -142,6 +143,24 @@ def build_context(
         "coordinator": coordinator_name(project) if known_coordinator else BLANK,
         "signatory": signatory or BLANK,
         "signatory_title": signatory_title or BLANK,
+        **_signed(mou),
+    }
+
+
+def _signed(mou: Mou | None) -> dict[str, Any]:
+    """A signed MOU prints as the record of what was signed, not as a draft: its dates
+    in place of the blanks, and no draft banner."""
+    signed_on = mou.signed_on if mou is not None and mou.status == "signed" else None
+    if signed_on is None:
+        return {"is_draft": True, "signed_record": "", "signed_date": DATE_BLANK}
+    record = f"Signed on {long_date(signed_on)}"
+    if mou is not None and mou.ends_on is not None:
+        record += f"; in effect until {long_date(mou.ends_on)}"
+    return {
+        "is_draft": False,
+        "signed_record": record
+        + ". A copy of the memorandum as recorded in the task force's files.",
+        "signed_date": long_date(signed_on),
     }
 
 
