@@ -32,6 +32,8 @@ from wizard.model.project import (
     Principle,
     Project,
     Region,
+    SccLiaison,
+    SccYear,
     Subcommittee,
     Survey,
     Training,
@@ -63,6 +65,33 @@ MEMBERS = [
     ("m-8", "Sofia Morales", "Advocate", "org-advocacy", "community_advocates", "member"),
     ("m-9", "Ray Fuentes", "Public Defender", None, "defense", "prospect"),
 ]
+
+
+def sample_scc() -> SccLiaison:
+    """The SCC contact the coordinator was given (invented, on example.org), this year's
+    dates, both ahead of the sample's date (Nov 28, 2026), and last year's history."""
+    return SccLiaison(
+        contact=Contact(
+            name="Jordan Ellis",
+            organisation="Statewide Coordinating Committee staff",
+            email="scc-liaison@example.org",
+            phone="360-555-0199",
+        ),
+        report_due_on=date(2026, 12, 15),
+        annual_meeting_on=date(2026, 12, 9),
+        needs_from_state=(
+            "Steady money for a coordinator: our VOCA request covers one year at a time.\n"
+            "A CSEC trainer who can come to Chelan and Douglas counties twice a year."
+        ),
+        history=[
+            SccYear(
+                year=2025,
+                report_sent_on=date(2025, 12, 12),
+                meeting_attended_on=date(2025, 12, 4),
+                notes="Judge Park went to the meeting in Olympia; Avery joined by video.",
+            )
+        ],
+    )
 
 
 def sample_grant() -> GrantDraft:
@@ -539,6 +568,7 @@ def build() -> Project:
         ),
         meetings=sample_meetings(),
         data_periods=sample_periods(),
+        scc=sample_scc(),
         grants=[sample_grant()],
         last_step="members",
     )
