@@ -308,6 +308,7 @@ def build() -> Project:
     shared = {"align_with_chair", "mission_vision", "buy_in"}
     tell_once = next(c for c in reference.suggested_commitments() if c.key == "tell_once")
     return Project(
+        id="sample-north-ridge",
         region=Region(
             name="North Ridge CSEC/Y Task Force", counties=["Chelan", "Douglas"], kind="new"
         ),

@@ -369,6 +369,9 @@ MAX_EXPORTS_KEPT = 20
 
 class Project(Record):
     schema_version: Literal[3] = 3
+    id: Id = Field(default_factory=new_id)
+    """This task force's own id, made once: calendar events (stable UIDs across exports)
+    and the statewide data file (one task force, one year, once) rely on it."""
     region: Region = Field(default_factory=Region)
     coordinator: Coordinator = Field(default_factory=Coordinator)
     chair: Chair = Field(default_factory=Chair)
