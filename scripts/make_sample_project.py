@@ -88,8 +88,24 @@ def sample_scc() -> SccLiaison:
                 year=2025,
                 report_sent_on=date(2025, 12, 12),
                 meeting_attended_on=date(2025, 12, 4),
+                challenges="We had no paid coordinator for most of the year.",
+                goal_progress={
+                    "goal-training": "Five members took the basic training in the fall.",
+                },
                 notes="Judge Park went to the meeting in Olympia; Avery joined by video.",
-            )
+            ),
+            SccYear(
+                year=2026,
+                challenges=(
+                    "The school district missed the survey in 2025, so the first survey "
+                    "is not complete.\nWe still have no member from the tribal communities."
+                ),
+                goal_progress={
+                    "goal-training": "Two basic trainings held; one more is planned for January.",
+                    "goal-mous": "Two MOUs signed; the sheriff's office MOU ends in January.",
+                    "goal-events": "Two events held: a community night and a staff training.",
+                },
+            ),
         ],
     )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from wizard.documents import (
     agenda,
+    annual_data,
     calendar,
     charter,
     coordinator_job,
@@ -44,5 +45,6 @@ PARTS: tuple[ItemsBuilder, ...] = (
     survey_forms.survey_form_items,
     figures.figures_items,
     grants.grant_items,
+    annual_data.annual_data_items,
     calendar.calendar_items,
 )

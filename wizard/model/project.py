@@ -297,6 +297,10 @@ class SccYear(Record):
     year: int = Field(ge=2000, le=2200)
     report_sent_on: date | None = None
     meeting_attended_on: date | None = None
+    challenges: str = ""
+    """What held the task force back that year: goes into the annual report."""
+    goal_progress: dict[Id, str] = Field(default_factory=dict)
+    """Mission goal id -> how far the task force got with it that year."""
     notes: str = ""
 
 
@@ -478,6 +482,12 @@ def consistency_problems(project: Project) -> list[str]:
         check_members("the SCC representative", [project.scc.representative_member_id])
     for repeated in sorted(_duplicates([str(y.year) for y in project.scc.history])):
         problems.append(f"the SCC history has the year {repeated} twice")
+    goal_ids = {goal.id for goal in project.mission.goals}
+    for entry in project.scc.history:
+        for unknown in _unknown(list(entry.goal_progress), goal_ids):
+            problems.append(
+                f"the SCC history for {entry.year} names a goal that does not exist ('{unknown}')"
+            )
     for training in project.training.trainings:
         check_members(f"training '{training.title}'", training.attendee_member_ids)
     for meeting in project.meetings:
