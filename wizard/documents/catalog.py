@@ -15,6 +15,7 @@ from __future__ import annotations
 from wizard.documents import (
     agenda,
     annual_data,
+    annual_report,
     calendar,
     charter,
     coordinator_job,
@@ -45,6 +46,7 @@ PARTS: tuple[ItemsBuilder, ...] = (
     survey_forms.survey_form_items,
     figures.figures_items,
     grants.grant_items,
+    annual_report.annual_report_items,
     annual_data.annual_data_items,
     calendar.calendar_items,
 )
