@@ -91,3 +91,22 @@ def test_when_text():
     assert when_text(deadline, date(2026, 12, 31)) == "Today"
     assert when_text(deadline, date(2026, 12, 30)) == "Tomorrow"
     assert when_text(deadline, date(2026, 12, 1)) == "In 30 days"
+
+
+def test_the_mou_reminder_across_a_year_end_and_a_leap_day():
+    from datetime import timedelta
+
+    project = Project(
+        organisations=[Organisation(id="o1", name="Clinic")],
+        mous=[
+            Mou(id="a", organisation_id="o1", status="signed", ends_on=date(2027, 2, 15)),
+            Mou(id="b", organisation_id="o1", status="signed", ends_on=date(2028, 4, 29)),
+        ],
+    )
+    found = {d.id: d.on for d in all_deadlines(project)}
+    assert found["mou_reminder-a"] == date(2026, 12, 17)
+    assert found["mou_reminder-b"] == date(2028, 2, 29)
+    assert all(
+        found[f"mou_end-{k}"] - found[f"mou_reminder-{k}"] == timedelta(days=60) for k in "ab"
+    )
+    assert [d.id for d in upcoming(project, date(2026, 12, 31))][0] == "mou_end-a"
