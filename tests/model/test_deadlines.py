@@ -109,4 +109,4 @@ def test_the_mou_reminder_across_a_year_end_and_a_leap_day():
     assert all(
         found[f"mou_end-{k}"] - found[f"mou_reminder-{k}"] == timedelta(days=60) for k in "ab"
     )
-    assert [d.id for d in upcoming(project, date(2026, 12, 31))][0] == "mou_end-a"
+    assert upcoming(project, date(2026, 12, 31))[0].id == "mou_end-a"
