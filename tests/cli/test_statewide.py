@@ -171,3 +171,18 @@ def test_39_counties_over_10_years_read_in_well_under_the_goal(tmp_path):
     csv_text(result.loaded)
     assert time.perf_counter() - start < 5
     assert len(result.loaded) == 390 and not result.skipped
+
+
+def test_hostile_names_come_back_literally_in_the_docx(files, tmp_path):
+    from tests.documents.hostile import HOSTILE, text_of
+
+    latest = [path for path in files if json.loads(path.read_text())["year"] == 2026]
+    for number, path in enumerate(latest):
+        data = json.loads(path.read_text())
+        data["task_force"]["name"] = HOSTILE[number]
+        path.write_text(json.dumps(data))
+    code, _, err = run(files, tmp_path / "out")
+    assert code == cli.EXIT_OK, err
+    text = document_text(tmp_path / "out" / "Statewide summary 2026.docx")
+    for hostile in HOSTILE[:4]:
+        assert " ".join(text_of(hostile).split()) in " ".join(text.split()), hostile
