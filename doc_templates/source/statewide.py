@@ -92,7 +92,7 @@ def build() -> DocumentType:
             [
                 "Task force",
                 "Know each other",
-                "Communicate",
+                "Talk to each other",
                 "Refer",
                 "MOUs in effect",
                 "Young people identified",
