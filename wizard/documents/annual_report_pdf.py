@@ -269,7 +269,7 @@ def write_annual_report_pdf(context: Mapping[str, Any], target: Path) -> None:
     from reportlab.platypus import SimpleDocTemplate
 
     story = _Story(context)
-    regular, bold = look._fonts()
+    _, bold = look._fonts()
     base = story.styles["body"]
     story.styles["small_ink"] = ParagraphStyle("small_ink", parent=base, fontSize=9, leading=11.5)
     story.styles["small_bold"] = ParagraphStyle(
@@ -297,4 +297,3 @@ def write_annual_report_pdf(context: Mapping[str, Any], target: Path) -> None:
     )
     footer = partial(look._footer, shown, f"Annual report {context['year']}")
     document.build(story.items, onFirstPage=footer, onLaterPages=footer)
-    del regular

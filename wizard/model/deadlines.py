@@ -98,7 +98,7 @@ def _outreach(project: Project) -> list[Deadline]:
             "missing_voices",
         )
         for plan in project.outreach
-        if plan.due_on is not None and plan.status in ("planned", "contacted")
+        if plan.due_on is not None and plan.status == "planned"  # contacted: done on time
     ]
 
 
