@@ -145,3 +145,16 @@ def test_the_packet_holds_the_report_in_word_and_pdf(sample):
         "13 SCC annual report/Annual report 2026.docx",
         "13 SCC annual report/Annual report 2026.pdf",
     ]
+
+
+def test_a_chosen_year_is_written_as_word_pdf_and_data(sample, tmp_path):
+    from wizard.documents.annual_report import write_year
+
+    written = write_year(sample, 2025, tmp_path, TODAY)
+    assert [p.name for p in written] == [
+        "Annual report 2025.docx",
+        "Annual report 2025.pdf",
+        "Annual data 2025.json",
+    ]
+    assert "The year 2025" in all_text(written[0].read_bytes())
+    assert written[1].read_bytes().startswith(b"%PDF-")

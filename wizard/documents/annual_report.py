@@ -18,6 +18,7 @@ The same context feeds the Word template and the PDF twin
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from wizard.documents import figures as figure_parts
@@ -270,3 +271,23 @@ def annual_report_items(project: Project, today: date) -> list[PacketItem]:
             writer=lambda target: write_annual_report_pdf(context, target),
         ),
     ]
+
+
+def write_year(project: Project, year: int, folder: Path, today: date) -> list[Path]:
+    """The report for a chosen year, in Word and PDF, with the annual data file, written
+    into ``folder`` (for the SCC step's 'Make the annual report' button). Existing files
+    of the same names are replaced: the caller asks the user first."""
+    from wizard.documents.annual_data import write_data
+    from wizard.documents.annual_report_pdf import write_annual_report_pdf
+    from wizard.documents.render import render_to_file
+
+    context = build_context(project, year, today)
+    targets = [
+        folder / Path(docx_path(year)).name,
+        folder / Path(pdf_path(year)).name,
+        folder / f"Annual data {year}.json",
+    ]
+    render_to_file(TEMPLATE, context, targets[0])
+    write_annual_report_pdf(context, targets[1])
+    write_data(project, year, targets[2], today)
+    return targets
