@@ -59,6 +59,7 @@ def build() -> Project:
     consent = suggestions["consent"]
     tell_once = suggestions["tell_once"]
     return Project(
+        id="phase1-fixture",
         region=Region(name="Upper Valley CSEC/Y Task Force", counties=["Kittitas"], kind="new"),
         coordinator=Coordinator(
             identified=True,

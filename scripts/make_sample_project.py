@@ -32,6 +32,8 @@ from wizard.model.project import (
     Principle,
     Project,
     Region,
+    SccLiaison,
+    SccYear,
     Subcommittee,
     Survey,
     Training,
@@ -63,6 +65,49 @@ MEMBERS = [
     ("m-8", "Sofia Morales", "Advocate", "org-advocacy", "community_advocates", "member"),
     ("m-9", "Ray Fuentes", "Public Defender", None, "defense", "prospect"),
 ]
+
+
+def sample_scc() -> SccLiaison:
+    """The SCC contact the coordinator was given (invented, on example.org), this year's
+    dates, both ahead of the sample's date (Nov 28, 2026), and last year's history."""
+    return SccLiaison(
+        contact=Contact(
+            name="Jordan Ellis",
+            organisation="Statewide Coordinating Committee staff",
+            email="scc-liaison@example.org",
+            phone="360-555-0199",
+        ),
+        report_due_on=date(2026, 12, 15),
+        annual_meeting_on=date(2026, 12, 9),
+        needs_from_state=(
+            "Steady money for a coordinator: our VOCA request covers one year at a time.\n"
+            "A CSEC trainer who can come to Chelan and Douglas counties twice a year."
+        ),
+        history=[
+            SccYear(
+                year=2025,
+                report_sent_on=date(2025, 12, 12),
+                meeting_attended_on=date(2025, 12, 4),
+                challenges="We had no paid coordinator for most of the year.",
+                goal_progress={
+                    "goal-training": "Five members took the basic training in the fall.",
+                },
+                notes="Judge Park went to the meeting in Olympia; Avery joined by video.",
+            ),
+            SccYear(
+                year=2026,
+                challenges=(
+                    "The school district missed the survey in 2025, so the first survey "
+                    "is not complete.\nWe still have no member from the tribal communities."
+                ),
+                goal_progress={
+                    "goal-training": "Two basic trainings held; one more is planned for January.",
+                    "goal-mous": "Two MOUs signed; the sheriff's office MOU ends in January.",
+                    "goal-events": "Two events held: a community night and a staff training.",
+                },
+            ),
+        ],
+    )
 
 
 def sample_grant() -> GrantDraft:
@@ -279,6 +324,7 @@ def build() -> Project:
     shared = {"align_with_chair", "mission_vision", "buy_in"}
     tell_once = next(c for c in reference.suggested_commitments() if c.key == "tell_once")
     return Project(
+        id="sample-north-ridge",
         region=Region(
             name="North Ridge CSEC/Y Task Force", counties=["Chelan", "Douglas"], kind="new"
         ),
@@ -539,6 +585,7 @@ def build() -> Project:
         ),
         meetings=sample_meetings(),
         data_periods=sample_periods(),
+        scc=sample_scc(),
         grants=[sample_grant()],
         last_step="members",
     )

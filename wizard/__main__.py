@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-_HEADLESS = {"check", "export", "screenshots", "-h", "--help", "--version"}
+_HEADLESS = {"check", "export", "statewide", "screenshots", "-h", "--help", "--version"}
 
 
 def main(argv: list[str] | None = None) -> int:

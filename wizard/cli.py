@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--replace", action="store_true", help="replace a packet of the same name and date"
     )
+    statewide = commands.add_parser(
+        "statewide",
+        help="combine task forces' annual data files into a statewide summary (DOCX and CSV)",
+    )
+    statewide.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
+    statewide.add_argument("--out", type=Path, required=True, metavar="FOLDER")
     shots = commands.add_parser(
         "screenshots", help="save a picture of every step (no screen needed)"
     )
@@ -147,6 +153,47 @@ def export(
     return EXIT_OK
 
 
+def statewide(
+    files: list[Path],
+    out_dir: Path,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Combine annual data files. A file that cannot be used is named with the reason and
+    left out; the rest are still combined. 0 when every file was used, 1 when some were
+    skipped or nothing could be written, 2 when no file could be used."""
+    from wizard.documents.statewide import write_statewide
+    from wizard.model import clock
+    from wizard.model.statewide import load_files
+
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    result = load_files(files)
+    for skipped in result.skipped:
+        print(skipped.message, file=err)
+    if not result.loaded:
+        print("No file could be used, so nothing was written.", file=err)
+        return EXIT_INVALID
+    if not out_dir.is_dir():
+        print(f"The folder {out_dir} does not exist. Nothing was written.", file=err)
+        return EXIT_FAILED
+    try:
+        written = write_statewide(result, out_dir, clock.today())
+    except OSError as error:
+        print(f"Could not write to {out_dir} ({error.strerror or error}).", file=err)
+        return EXIT_FAILED
+    used = len(result.loaded)
+    print(f"Combined {used} file{'' if used == 1 else 's'} into:", file=out)
+    for path in written:
+        print(f"  {path}", file=out)
+    if result.skipped:
+        count = len(result.skipped)
+        print(f"{count} file{'' if count == 1 else 's'} left out (see above).", file=err)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
 def run(argv: list[str]) -> int:
     """Run a headless command; ``argv`` starts with the command name."""
     args = build_parser().parse_args(argv)
@@ -154,6 +201,8 @@ def run(argv: list[str]) -> int:
         return check(args.project)
     if args.command == "export":
         return export(args.project, args.out, make_zip=args.zip, replace=args.replace)
+    if args.command == "statewide":
+        return statewide(args.files, args.out)
     if args.command == "screenshots":
         from wizard.ui.screenshots import save_screenshots  # Qt only for this command
 

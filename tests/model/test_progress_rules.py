@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from wizard.model import reference
+from wizard.model import clock, reference
+from wizard.model import scc as scc_rules
 from wizard.model.commitments import adopt
 from wizard.model.counts import COUNTS
 from wizard.model.exports import record_export
@@ -42,6 +43,7 @@ from wizard.model.project import (
     Project,
     Region,
     SccLiaison,
+    SccYear,
     Subcommittee,
     Training,
     TrainingPlan,
@@ -630,11 +632,55 @@ def test_data_collection_periods_need_dates_in_order_and_meetings_a_date():
 
 
 def test_scc():
-    check(Project(), "scc", NOT_STARTED, "SCC", "annual report")
-    project = Project(scc=SccLiaison(annual_report_sent_on=date(2024, 6, 30)))
-    check(project, "scc", IN_PROGRESS, "SCC")
-    scc = SccLiaison(contact=Contact(name="Judge Lee"), annual_report_sent_on=date(2024, 6, 30))
-    check(Project(scc=scc), "scc", DONE)
+    with clock.pinned(date(2026, 11, 28)):
+        everything = ("represents", "SCC contact", "due date for 2026", "meeting for 2026")
+        check(Project(), "scc", NOT_STARTED, *everything)
+        check(Project(scc=SccLiaison(notes="x")), "scc", NOT_STARTED, *everything)
+        project = Project(scc=SccLiaison(report_due_on=date(2026, 12, 15)))
+        check(project, "scc", IN_PROGRESS, "represents", "SCC contact", "meeting for 2026")
+        scc = SccLiaison(
+            representative_name="Judge Lee",
+            contact=Contact(name="SCC staff"),
+            report_due_on=date(2026, 12, 15),
+            annual_meeting_on=date(2026, 12, 20),
+        )
+        check(Project(scc=scc), "scc", DONE)
+
+
+def test_scc_once_the_dates_pass_asks_whether_the_report_went_and_someone_attended():
+    scc = SccLiaison(
+        representative_name="Judge Lee",
+        contact=Contact(name="SCC staff"),
+        report_due_on=date(2026, 6, 30),
+        annual_meeting_on=date(2026, 10, 1),
+    )
+    project = Project(scc=scc)
+    with clock.pinned(date(2026, 6, 30)):  # due today: not late yet
+        check(project, "scc", DONE)
+    with clock.pinned(date(2026, 11, 28)):
+        check(project, "scc", IN_PROGRESS, "report was sent", "went to the SCC's annual meeting")
+        scc.history.append(
+            SccYear(
+                year=2026, report_sent_on=date(2026, 6, 29), meeting_attended_on=date(2026, 10, 1)
+            )
+        )
+        check(project, "scc", DONE)
+    with clock.pinned(date(2027, 1, 1)):  # a new year needs new dates
+        check(project, "scc", IN_PROGRESS, "due date for 2027", "annual meeting for 2027")
+
+
+def test_the_chair_represents_the_task_force_unless_someone_is_named():
+    project = Project(
+        chair=Chair(contact=Contact(name="Judge Lee")),
+        scc=SccLiaison(contact=Contact(name="SCC staff")),
+    )
+    with clock.pinned(date(2026, 11, 28)):
+        assert "represents" not in " ".join(scc_rules.missing(project, clock.today()))
+    found = scc_rules.representative(project)
+    assert found is not None and (found.name, found.is_chair) == ("Judge Lee", True)
+    project.scc.representative_name = "Ana Ruiz"
+    found = scc_rules.representative(project)
+    assert found is not None and (found.name, found.is_chair) == ("Ana Ruiz", False)
 
 
 # ---------------------------------------------------------------- grants

@@ -20,7 +20,7 @@ def files_in(folder) -> dict[str, bytes]:
 
 
 def named(name: str) -> Project:
-    return Project(region=Region(name=name))
+    return Project(id="saved", region=Region(name=name))
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from wizard.storage.paths import recovery_dir, user_state_dir
 
 def sample(name: str = "Cascade Valley Task Force 🎉") -> Project:
     return Project(
+        id="recovery-sample",
         region=Region(name=name, counties=["King"]),
         organisations=[Organisation(id="org", name="Sheriff & <Co>")],
         members=[Member(id="ana", name="Ana", organisation_id="org", joined_on=date(2024, 2, 29))],

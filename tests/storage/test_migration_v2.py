@@ -79,3 +79,34 @@ def test_only_the_most_recent_packets_are_remembered(tmp_path):
     last = last_export(project)
     assert last is not None and last.made_on == date(2027, 1, MAX_EXPORTS_KEPT + 5)
     assert Project.model_validate(project.model_dump(mode="json")) == project
+
+
+def test_the_scc_dates_of_version_2_become_history_by_year():
+    data = Project().model_dump(mode="json")
+    data["schema_version"] = 2
+    data["scc"] = {
+        "contact": {"name": "SCC staff", "organisation": "", "email": "", "phone": ""},
+        "annual_report_sent_on": "2025-06-30",
+        "annual_meeting_attended_on": "2025-10-02",
+        "notes": "Ask about the new survey.",
+    }
+    scc = Project.model_validate(migrate(data, 2, 3)).scc
+    assert scc.contact.name == "SCC staff"
+    assert scc.notes == "Ask about the new survey."
+    assert [(y.year, y.report_sent_on, y.meeting_attended_on) for y in scc.history] == [
+        (2025, date(2025, 6, 30), date(2025, 10, 2))
+    ]
+
+
+def test_scc_dates_in_different_years_keep_both_years():
+    data = Project().model_dump(mode="json")
+    data["schema_version"] = 2
+    data["scc"] = {
+        "annual_report_sent_on": "2024-12-30",
+        "annual_meeting_attended_on": "2025-03-01",
+    }
+    history = Project.model_validate(migrate(data, 2, 3)).scc.history
+    assert [(y.year, y.report_sent_on, y.meeting_attended_on) for y in history] == [
+        (2024, date(2024, 12, 30), None),
+        (2025, None, date(2025, 3, 1)),
+    ]

@@ -34,6 +34,7 @@ from wizard.model.project import (
     Project,
     Region,
     SccLiaison,
+    SccYear,
     Subcommittee,
     Training,
     TrainingPlan,
@@ -288,9 +289,20 @@ def projects(draw: st.DrawFn) -> Project:
             )
         ),
         scc=SccLiaison(
+            representative_name=draw(text),
             contact=draw(contacts()),
-            annual_report_sent_on=draw(dates),
-            annual_meeting_attended_on=draw(dates),
+            report_due_on=draw(dates),
+            annual_meeting_on=draw(dates),
+            needs_from_state=draw(text),
+            history=[
+                SccYear(
+                    year=year,
+                    report_sent_on=draw(dates),
+                    meeting_attended_on=draw(dates),
+                    notes=draw(text),
+                )
+                for year in draw(st.sets(st.integers(2000, 2200), max_size=3))
+            ],
             notes=draw(text),
         ),
         grants=grants,

@@ -183,7 +183,7 @@ def _plural(count: int, one: str, many: str) -> str:
     return f"{count:,} {one if count == 1 else many}"
 
 
-def _meetings(project: Project, figures: PeriodFigures, today: date) -> dict[str, Any]:
+def meetings_context(project: Project, figures: PeriodFigures, today: date) -> dict[str, Any]:
     held = figures.meetings
     if not held:
         return {
@@ -221,7 +221,7 @@ def _meetings(project: Project, figures: PeriodFigures, today: date) -> dict[str
     }
 
 
-def _tenure(project: Project, today: date) -> dict[str, Any]:
+def tenure_context(project: Project, today: date) -> dict[str, Any]:
     found = tenure_rules.tenures(project, today)
     if not found:
         return {
@@ -259,7 +259,7 @@ def _tenure(project: Project, today: date) -> dict[str, Any]:
     }
 
 
-def _training(figures: PeriodFigures) -> dict[str, Any]:
+def training_context(figures: PeriodFigures) -> dict[str, Any]:
     summary = (
         f"{_plural(len(figures.trainings), 'training was', 'trainings were')} held in this "
         f"period, reaching {_plural(figures.people_trained, 'person', 'people')}."
@@ -281,7 +281,7 @@ def _training(figures: PeriodFigures) -> dict[str, Any]:
     }
 
 
-def _survey(project: Project, figures: PeriodFigures) -> dict[str, Any]:
+def survey_context(project: Project, figures: PeriodFigures) -> dict[str, Any]:
     survey = figures.period.survey
     empty = {
         "has_survey": False,
@@ -341,7 +341,7 @@ def _before(change: survey_rules.Change) -> str:
     return f"{shown} ({'up' if points > 0 else 'down'} {abs(points)} points)"
 
 
-def _counts(project: Project, period: DataPeriod) -> dict[str, Any]:
+def counts_context(project: Project, period: DataPeriod) -> dict[str, Any]:
     threshold = project.small_count_threshold
     rows = []
     for definition in count_rules.COUNTS:
@@ -378,11 +378,13 @@ def build_context(project: Project, period: DataPeriod, today: date) -> dict[str
         **task_force_context(project, today),
         "period": period_title(period),
         "small_numbers": small_numbers_note(project),
-        **_meetings(project, figures, today),
-        **_tenure(project, period.ends_on if period.ends_on and period.ends_on < today else today),
-        **_training(figures),
-        **_survey(project, figures),
-        **_counts(project, period),
+        **meetings_context(project, figures, today),
+        **tenure_context(
+            project, period.ends_on if period.ends_on and period.ends_on < today else today
+        ),
+        **training_context(figures),
+        **survey_context(project, figures),
+        **counts_context(project, period),
         "law_note": LAW_NOTE,
     }
 

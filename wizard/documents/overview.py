@@ -185,7 +185,9 @@ def _previous_packet(project: Project) -> str:
 def describe_entry(entry: PacketEntry) -> str:
     """What a file or folder in the packet is, in a few words, from its name."""
     title = re.sub(r"^\d+\s+", "", entry.name)
-    title = re.sub(r"\.(docx|pdf)$", "", title)
+    if title.endswith(".ics"):
+        return f"{title[:-4]} (to import into Outlook or Google Calendar)"
+    title = re.sub(r"\.(docx|pdf|json)$", "", title)
     if entry.is_folder:
         count = len(entry.files)
         return f"{title} ({count} {'file' if count == 1 else 'files'})"

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from wizard.model import gaps, reference
+from wizard.model import clock, gaps, reference
+from wizard.model import scc as scc_rules
 from wizard.model.counts import COUNTS, is_answered
 from wizard.model.grants import grant_problems
 from wizard.model.mous import end_date_problem, signed_date_problem
@@ -304,13 +305,9 @@ def _data_collection(project: Project) -> _Finding:
 
 
 def _scc(project: Project) -> _Finding:
-    scc = project.scc
-    missing = []
-    if not scc.contact.name.strip():
-        missing.append("who keeps in touch with the SCC")
-    if scc.annual_report_sent_on is None:
-        missing.append("when the annual report was sent")
-    return _Finding(bool(scc.contact.name.strip() or scc.annual_report_sent_on), missing)
+    """Who represents us, the SCC contact, this year's dates, and, once a date has
+    passed, whether the report went and someone attended (wizard.model.scc)."""
+    return _Finding(scc_rules.started(project), scc_rules.missing(project, clock.today()))
 
 
 def _grants(project: Project) -> _Finding:

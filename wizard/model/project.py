@@ -290,10 +290,39 @@ SMALL_COUNT_DEFAULT = 10
 """Youth counts from 1 to N-1 leave the program as 'fewer than N' (domain brief)."""
 
 
+class SccYear(Record):
+    """One year's work with the SCC: when the annual report went and the meeting was
+    attended. Kept by year, so a task force can show it kept up year after year."""
+
+    year: int = Field(ge=2000, le=2200)
+    report_sent_on: date | None = None
+    meeting_attended_on: date | None = None
+    challenges: str = ""
+    """What held the task force back that year: goes into the annual report."""
+    goal_progress: dict[Id, str] = Field(default_factory=dict)
+    """Mission goal id -> how far the task force got with it that year."""
+    notes: str = ""
+
+
 class SccLiaison(Record):
+    """How the task force works with the CSEC Statewide Coordinating Committee (SCC).
+
+    The SCC contact is whoever the user was told to write to: the program never
+    fills one in. The representative is the chair unless the user names someone
+    else (toolkit: the chair represents the task force at SCC meetings)."""
+
+    representative_member_id: Id | None = None
+    """A roster member who represents the task force; None with no name means the chair."""
+    representative_name: str = ""
+    """A typed name, for someone not on the roster."""
     contact: Contact = Field(default_factory=Contact)
-    annual_report_sent_on: date | None = None
-    annual_meeting_attended_on: date | None = None
+    report_due_on: date | None = None
+    """This cycle's annual report due date, as the SCC announced it."""
+    annual_meeting_on: date | None = None
+    """This cycle's annual meeting date."""
+    needs_from_state: str = ""
+    """What the task force needs from the state: goes into the annual report."""
+    history: list[SccYear] = Field(default_factory=list)
     notes: str = ""
 
 
@@ -344,6 +373,9 @@ MAX_EXPORTS_KEPT = 20
 
 class Project(Record):
     schema_version: Literal[3] = 3
+    id: Id = Field(default_factory=new_id)
+    """This task force's own id, made once: calendar events (stable UIDs across exports)
+    and the statewide data file (one task force, one year, once) rely on it."""
     region: Region = Field(default_factory=Region)
     coordinator: Coordinator = Field(default_factory=Coordinator)
     chair: Chair = Field(default_factory=Chair)
@@ -446,6 +478,16 @@ def consistency_problems(project: Project) -> list[str]:
     for committee in project.subcommittees:
         chair = [committee.chair_member_id] if committee.chair_member_id else []
         check_members(f"subcommittee '{committee.name}'", chair + committee.member_ids)
+    if project.scc.representative_member_id is not None:
+        check_members("the SCC representative", [project.scc.representative_member_id])
+    for repeated in sorted(_duplicates([str(y.year) for y in project.scc.history])):
+        problems.append(f"the SCC history has the year {repeated} twice")
+    goal_ids = {goal.id for goal in project.mission.goals}
+    for entry in project.scc.history:
+        for unknown in _unknown(list(entry.goal_progress), goal_ids):
+            problems.append(
+                f"the SCC history for {entry.year} names a goal that does not exist ('{unknown}')"
+            )
     for training in project.training.trainings:
         check_members(f"training '{training.title}'", training.attendee_member_ids)
     for meeting in project.meetings:

@@ -72,7 +72,32 @@ def _version_2_to_3(data: JsonObject) -> JsonObject:
         upgraded["data_periods"] = [
             _period_2_to_3(period) if isinstance(period, dict) else period for period in periods
         ]
+    scc = data.get("scc")
+    if isinstance(scc, dict):
+        upgraded["scc"] = _scc_2_to_3(scc)
     upgraded["schema_version"] = 3
+    return upgraded
+
+
+def _scc_2_to_3(scc: JsonObject) -> JsonObject:
+    """Version 2 kept one 'report sent on' and one 'meeting attended on' date; version 3
+    keeps them by year. Each old date goes to the history under its own year, so no date
+    a coordinator typed is lost."""
+    upgraded = {
+        key: value
+        for key, value in scc.items()
+        if key not in ("annual_report_sent_on", "annual_meeting_attended_on")
+    }
+    years: dict[int, JsonObject] = {}
+    for old, new in (
+        ("annual_report_sent_on", "report_sent_on"),
+        ("annual_meeting_attended_on", "meeting_attended_on"),
+    ):
+        value = scc.get(old)
+        if isinstance(value, str) and len(value) >= 4 and value[:4].isdigit():
+            years.setdefault(int(value[:4]), {"year": int(value[:4])})[new] = value
+    if years:
+        upgraded["history"] = [years[year] for year in sorted(years)]
     return upgraded
 
 
