@@ -11,7 +11,7 @@ import docx
 from tests.documents.conftest import TODAY
 from tests.documents.test_every_document import all_text
 from wizard.documents import agenda
-from wizard.documents.packet import plan_packet
+from wizard.documents.packet import packet_gaps, plan_packet
 from wizard.documents.render import render_to_bytes
 from wizard.model import reference
 from wizard.model.project import Member, OutreachPlan, Project
@@ -34,10 +34,11 @@ def section(text: str, start: str, end: str) -> str:
     return text[text.index(start) : text.index(end, text.index(start))]
 
 
-def test_the_agenda_is_in_the_packet_without_gaps_for_the_sample(sample):
+def test_the_sample_agenda_has_one_gap_the_trainer_it_has_not_named(sample):
     items = [i for i in plan_packet(sample, TODAY) if i.path == "03 First meeting agenda.docx"]
     assert len(items) == 1 and items[0].template == agenda.TEMPLATE
-    assert items[0].gaps == []
+    assert items[0].gaps == [agenda.TRAINER_GAP]
+    sample.training.trainer_name = "Maria Santos"
     assert "[to be decided:" not in all_text(render(sample))
 
 
@@ -59,7 +60,7 @@ def test_the_items_have_times_that_add_up(sample):
     minutes = sum(int(row[0].split()[0]) for row in items)
     assert rows[-1][0] == f"{minutes} min"
     assert items[0][2] == "Avery Brooks"
-    assert items[3][2] == ""  # no trainer yet: left blank to write in
+    assert items[3][2] == "[to be decided: who gives the basic training]"  # a gap, not a blank
 
 
 def test_introductions_list_everyone_still_involved_with_organization_and_sector(sample):
@@ -102,10 +103,11 @@ def test_no_chair_yet_becomes_a_decision_for_the_meeting(sample):
     assert rows[2][1].startswith("Not chosen yet")
 
 
-def test_the_training_slot_names_the_trainer_or_leaves_a_line(sample):
+def test_the_training_slot_names_the_trainer_or_marks_the_gap(sample):
     text = all_text(render(sample))
     training = section(text, "4. Training", "5. Sectors")
-    assert "Given by: " + agenda.BLANK in training
+    assert "Given by: [to be decided: who gives the basic training]" in training
+    assert "who gives the basic training" in packet_gaps(sample, TODAY)
     assert "15 min" in training
     sample.training.trainer_name = "Maria Santos"
     data = render(sample)
@@ -165,4 +167,9 @@ def test_an_empty_project_marks_its_gaps_and_still_lists_every_sector():
     assert len(table_with(data, "Sector")) == 1 + len(reference.sectors())
     assert [row for row in table_with(data, "Name")[1:]] == [["", "", "", ""]] * 3
     item = agenda.agenda_items(project, TODAY)[0]
-    assert item.gaps == ["the task force's name", "the counties covered", "the mission statement"]
+    assert item.gaps == [
+        "the task force's name",
+        "the counties covered",
+        agenda.TRAINER_GAP,
+        "the mission statement",
+    ]

@@ -8,7 +8,7 @@ from typing import Any
 from wizard.documents.common import coordinator_name, long_date, task_force_context
 from wizard.documents.labels import sector_name
 from wizard.documents.packet import PacketItem
-from wizard.documents.values import Text, clean, text_or_gap
+from wizard.documents.values import Gap, Text, clean, text_or_gap
 from wizard.model import reference
 from wizard.model.progress import missing_sectors
 from wizard.model.project import OutreachPlan, Project
@@ -64,6 +64,9 @@ def _chair(project: Project) -> str:
     return clean(f"{name}, {role}" if role else name)
 
 
+TRAINER_GAP = "who gives the basic training"
+
+
 def build_context(project: Project, today: date) -> dict[str, Any]:
     trainer = project.training.trainer_name.strip()
     missing = _missing(project)
@@ -72,8 +75,9 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
         **task_force_context(project, today),
         "coordinator": coordinator,
         "chair": _chair(project),
-        "trainer": clean(trainer) if trainer else BLANK,
-        "trainer_lead": clean(trainer) if trainer else "",
+        # A blank in a document is a gap: the overview and the packet page count it.
+        "trainer": clean(trainer) if trainer else Gap(TRAINER_GAP, "training"),
+        "trainer_lead": clean(trainer) if trainer else Gap(TRAINER_GAP, "training"),
         "people": _people(project),
         "mission": text_or_gap(project.mission.statement, "the mission statement", "mission"),
         "has_missing": bool(missing),
