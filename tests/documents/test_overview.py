@@ -265,3 +265,13 @@ def test_the_overview_says_when_the_last_packet_was_made(sample, tmp_path):
     )
     flat = squeezed(pdf_text(written(sample, tmp_path, "again.pdf")))
     assert squeezed("Last packet October 5, 2026, with 3 answers still to decide") in flat
+
+
+@needs_pdftotext
+def test_an_agreement_ending_within_60_days_is_flagged(sample, tmp_path):
+    """The sample's sheriff MOU ends January 15, 2027: 48 days after November 28, 2026."""
+    found = build_overview(sample, TODAY).ending_agreements
+    assert found == ("North Ridge County Sheriff's Office: ends in 48 days (January 15, 2027)",)
+    flat = squeezed(pdf_text(written(sample, tmp_path)))
+    assert squeezed("Agreements ending North Ridge County Sheriff's Office: ends in 48 days") in flat
+    assert build_overview(sample, date(2026, 11, 15)).ending_agreements == ()  # 61 days: not yet

@@ -32,6 +32,7 @@ from wizard.documents.packet import PacketItem, distinct_gaps, plan_packet
 from wizard.documents.values import Gap, Text, clean
 from wizard.model.coverage import Coverage, sector_coverage
 from wizard.model.exports import last_export
+from wizard.model.mous import flag_text
 from wizard.model.progress import StepState, step_progress
 from wizard.model.project import Project
 from wizard.model.steps import GROUPS, steps_in_group
@@ -107,6 +108,8 @@ class Overview:
     entries: tuple[PacketEntry, ...]
     gap_count: int
     previous_packet: str = ""
+    ending_agreements: tuple[str, ...] = ()
+    """Signed MOUs that have ended or end within 60 days (the tracker's rule)."""
     """When the packet before this one was made, if the program made one ('' if not)."""
 
 
@@ -171,7 +174,21 @@ def build_overview(project: Project, today: date) -> Overview:
         entries=_entries(item.path for item in items),
         gap_count=len(gaps),
         previous_packet=_previous_packet(project),
+        ending_agreements=_ending_agreements(project, today),
     )
+
+
+def _ending_agreements(project: Project, today: date) -> tuple[str, ...]:
+    """'North Ridge County Sheriff's Office: ends in 44 days (January 15, 2027)'."""
+    found = []
+    for mou in project.mous:
+        flag = flag_text(mou, today)
+        if not flag or mou.ends_on is None:
+            continue
+        organisation = project.organisation(mou.organisation_id)
+        name = (organisation.name.strip() if organisation else "") or "An organization"
+        found.append(f"{name}: {flag.lower()} ({long_date(mou.ends_on)})")
+    return tuple(found)
 
 
 def _previous_packet(project: Project) -> str:
@@ -443,6 +460,17 @@ def _at_a_glance(overview: Overview, styles: dict[str, Any]) -> Any:
             ),
         ]
     )
+    if overview.ending_agreements:
+        rows.append(
+            [
+                Paragraph("<b>Agreements ending</b>", styles["body"]),
+                Paragraph(
+                    "<br/>".join(escape(line) for line in overview.ending_agreements)
+                    + "<br/>Renew them before they end (MOUs step).",
+                    styles["body"],
+                ),
+            ]
+        )
     if overview.previous_packet:
         rows.append(
             [
