@@ -168,14 +168,17 @@ def build() -> DocumentType:
     )
     bullet(
         document,
-        "Each party keeps confidential the case discussions and other sensitive information "
-        "it hears in task force meetings, and uses it only for the purposes of this "
-        "memorandum.",
+        "Task force meetings never discuss individual cases. Each party keeps confidential "
+        "the other sensitive information it hears there, such as an agency's plans or "
+        "concerns, and uses it only for the purposes of this memorandum.",
     )
     bullet(
         document,
-        "Nothing in this memorandum changes a duty either party has under law, including "
-        "mandatory reporting, public records and privacy laws.",
+        "Each party's legal duties come first. Nothing in this memorandum limits or "
+        "overrides a duty either party has under law: mandatory reporting of child abuse "
+        "and neglect, a duty to report to law enforcement (such as the Department of "
+        "Children, Youth, and Families' duty when a case is confirmed), public records, and "
+        "privacy laws.",
     )
     control(document, "{%p if has_more_confidentiality %}")
     para(document, "The parties also agree:").paragraph_format.keep_with_next = True

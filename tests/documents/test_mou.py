@@ -215,3 +215,12 @@ def test_a_signed_mou_leaves_the_drafting_notes_out(sample):
     draft = documents(sample)["01 DCYF Child Protective Services, Riverbend office.docx"]
     assert "Drafting note" not in signed
     assert "Drafting note" in draft
+
+
+def test_confidentiality_agrees_with_the_charter_and_puts_legal_duties_first(sample):
+    text = documents(sample)["01 DCYF Child Protective Services, Riverbend office.docx"]
+    part = section(text, "5. Confidentiality and consent", "6. Data sharing")
+    assert "case discussions" not in part  # the charter bans case details at meetings
+    assert "never discuss individual cases" in part
+    assert "legal duties come first" in part
+    assert "mandatory reporting" in part and "duty when a case is confirmed" in part
