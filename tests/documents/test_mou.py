@@ -224,3 +224,17 @@ def test_confidentiality_agrees_with_the_charter_and_puts_legal_duties_first(sam
     assert "never discuss individual cases" in part
     assert "legal duties come first" in part
     assert "mandatory reporting" in part and "duty when a case is confirmed" in part
+
+
+def test_by_default_only_enforcement_sectors_share_arrest_and_charge_counts(sample):
+    sample.mous.append(Mou(organisation_id="org-schools"))
+    texts = documents(sample)
+    sharing = {
+        name: section(text, "6. Data sharing", "7. Training")
+        for name, text in texts.items()
+        if "School District" in name or "DCYF" in name or "Sheriff" in name
+    }
+    assert len(sharing) == 3
+    for name, part in sharing.items():
+        says_arrests = "arrested or charged" in part
+        assert says_arrests == ("Sheriff" in name), name
