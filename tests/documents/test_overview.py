@@ -273,5 +273,7 @@ def test_an_agreement_ending_within_60_days_is_flagged(sample, tmp_path):
     found = build_overview(sample, TODAY).ending_agreements
     assert found == ("North Ridge County Sheriff's Office: ends in 48 days (January 15, 2027)",)
     flat = squeezed(pdf_text(written(sample, tmp_path)))
-    assert squeezed("Agreements ending North Ridge County Sheriff's Office: ends in 48 days") in flat
+    assert (
+        squeezed("Agreements ending North Ridge County Sheriff's Office: ends in 48 days") in flat
+    )
     assert build_overview(sample, date(2026, 11, 15)).ending_agreements == ()  # 61 days: not yet

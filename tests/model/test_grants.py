@@ -286,8 +286,34 @@ def test_figures_add_cash_and_in_kind_and_measure_the_shortfall():
         D("12000.50"),
     )
     assert figures.shortfall == D("7999.50")
-    assert figures.total_project_cost == D("92000.50")
+    assert figures.total_project_cost == D("100000.00")  # the match the project counts on
     assert not figures.met
+
+
+@pytest.mark.parametrize(
+    ("sources", "waiver", "total"),
+    [
+        ([], False, "50,000.00"),  # no match yet: the full cost, not the grant alone
+        ([D("4000")], False, "50,000.00"),  # part of it
+        ([D("10000")], False, "50,000.00"),  # all of it
+        ([D("15000")], False, "55,000.00"),  # more than needed: all of it counts
+        ([D("4000")], True, "44,000.00"),  # a waiver asked for: what is committed
+    ],
+)
+def test_one_total_project_cost_in_the_text_and_the_tables(sources, waiver, total):
+    """Issue 14: a $40,000 draft with no match said $50,000 in words, $40,000 in tables."""
+    grant = ready_draft(
+        budget=[BudgetLine(category="personnel", description="Coordinator", amount=D("40000"))],
+        match_sources=[
+            MatchSource(description=f"Source {n}", kind="cash", amount=amount)
+            for n, amount in enumerate(sources)
+        ],
+        waiver_requested=waiver,
+    )
+    figures = match_figures(grant)
+    assert usd(figures.total_project_cost) == f"${total}"
+    words = " ".join(match_explanation(figures, "VOCA"))
+    assert f"The total project cost is then ${total}" in words
 
 
 def test_enough_match_a_waiver_or_a_zero_rate_meet_the_rule():

@@ -131,9 +131,18 @@ class MatchFigures:
         return max(self.required - self.pledged, ZERO)
 
     @property
+    def match_counted(self) -> Decimal:
+        """The match the project's cost includes: what the funder requires, or more if
+        more is committed. With a waiver asked for, only what is committed."""
+        if self.waiver or self.required is None:
+            return self.pledged
+        return max(self.pledged, self.required)
+
+    @property
     def total_project_cost(self) -> Decimal:
-        """The grant plus the match offered."""
-        return self.request + self.pledged
+        """The grant plus the match it counts on: one rule for every sentence and table,
+        so an early draft with no match sources yet still states the full cost."""
+        return self.request + self.match_counted
 
     @property
     def needed(self) -> bool:
@@ -183,13 +192,13 @@ def match_explanation(figures: MatchFigures, funder_name: str) -> list[str]:
         ]
     rate = percent_text(figures.percent)
     rest = _figure(HUNDRED - figures.percent)
-    planned_total = figures.request + figures.required
     sentences = [
         f"{funder_name} asks for a match of {rate} of the total project cost, which is the "
         "grant plus the match.",
         f"Match needed: {usd(figures.request)} × {_figure(figures.percent)} ÷ {rest} = "
-        f"{usd(figures.required)}. The total project cost is then {usd(planned_total)}, "
-        f"and {usd(figures.required)} is {rate} of it.",
+        f"{usd(figures.required)}. The total project cost is then "
+        f"{usd(figures.total_project_cost)}: the grant plus a match of "
+        f"{usd(figures.match_counted)}.",
     ]
     pledged = f"The match sources add up to {usd(figures.pledged)}"
     if figures.pledged:
