@@ -43,8 +43,9 @@ VARIANTS = {
     "ovca": {
         "title": "Application to the Office of Crime Victims Advocacy (OCVA)",
         "about": "The Office of Crime Victims Advocacy (OCVA), in the Washington State "
-        "Department of Commerce, funds services for victims of crime. The match, if any, is "
-        "the one stated in the funding notice.",
+        "Department of Commerce, funds services for victims of crime and administers "
+        "Washington's federal VOCA funds. Each funding notice states its match, if any; "
+        "this application uses the rate that notice gives.",
     },
 }
 

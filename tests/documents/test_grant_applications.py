@@ -195,7 +195,7 @@ def test_an_ocva_draft_uses_the_state_template_and_hides_a_zero_match(sample):
     assert "5. Match" not in text
     grant.match_percent = Decimal("10")
     text = all_text(rendered(sample, grant))
-    assert "OCVA asks for a match of 10% of the total project cost" in text
+    assert "the match rate of the funding notice: 10% of the total project cost" in text
 
 
 def test_an_empty_project_renders_with_gaps_marked():
@@ -276,3 +276,18 @@ def test_libreoffice_converts_the_ocva_application(sample, tmp_path):
     assert result.returncode == 0, result.stderr
     pdf = source.with_suffix(".pdf")
     assert pdf.exists() and pdf.stat().st_size > 1000
+
+
+def test_an_ocva_draft_says_its_rate_comes_from_the_funding_notice(sample):
+    """Issue 14: 'the match, if any, is the one in the funding notice' stood next to
+    'OCVA asks for a match of 20%'."""
+    from wizard.model.grants import change_funder
+
+    grant = sample.grants[0]
+    change_funder(grant, "ovca")
+    grant.match_percent = Decimal("25")
+    item = next(i for i in plan_packet(sample, TODAY) if i.path.startswith(FOLDER))
+    text = all_text(render_to_bytes(item.template, item.context))
+    assert "administers Washington's federal VOCA funds" in text
+    assert "match rate of the funding notice: 25% of the total project cost" in text
+    assert "OCVA asks for a match" not in text

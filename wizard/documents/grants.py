@@ -108,7 +108,7 @@ def _match_context(grant: GrantDraft) -> dict[str, Any]:
     waiver = grant.waiver_requested
     return {
         "has_match": figures.needed,
-        "match_rule": match_explanation(figures, short),
+        "match_rule": match_explanation(figures, short, grant.funder),
         "match_rate": f"{percent_text(figures.percent)} of the total project cost",
         "match_required": required,
         "match_pledged": usd(figures.pledged),

@@ -176,8 +176,16 @@ def _figure(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def match_explanation(figures: MatchFigures, funder_name: str) -> list[str]:
+RATE_FROM_NOTICE: dict[str, str] = {"ovca": "the funding notice"}
+"""Funders whose match rate each funding notice sets (the draft's rate is typed in);
+VOCA's is set by federal rule (28 CFR 94.118)."""
+
+
+def match_explanation(
+    figures: MatchFigures, funder_name: str, funder_id: str = "voca"
+) -> list[str]:
     """The match arithmetic in plain sentences, so she can check it (and explain it)."""
+    notice = RATE_FROM_NOTICE.get(funder_id)
     if not figures.needed:
         return [
             "This draft has no match: its rate is 0%. If the funding notice asks for one, "
@@ -185,16 +193,17 @@ def match_explanation(figures: MatchFigures, funder_name: str) -> list[str]:
         ]
     if figures.required is None:
         return ["A match rate must be below 100%: at 100% the grant would pay for nothing."]
-    if not figures.request:
-        return [
-            f"{funder_name} asks for a match of {percent_text(figures.percent)} of the total "
-            "project cost. Type the budget's amounts: the match is worked out from their total."
-        ]
     rate = percent_text(figures.percent)
+    asks = (
+        f"This draft uses the match rate of {notice}: {rate} of the total project cost"
+        if notice
+        else f"{funder_name} asks for a match of {rate} of the total project cost"
+    )
+    if not figures.request:
+        return [f"{asks}. Type the budget's amounts: the match is worked out from their total."]
     rest = _figure(HUNDRED - figures.percent)
     sentences = [
-        f"{funder_name} asks for a match of {rate} of the total project cost, which is the "
-        "grant plus the match.",
+        f"{asks}, which is the grant plus the match.",
         f"Match needed: {usd(figures.request)} × {_figure(figures.percent)} ÷ {rest} = "
         f"{usd(figures.required)}. The total project cost is then "
         f"{usd(figures.total_project_cost)}: the grant plus a match of "

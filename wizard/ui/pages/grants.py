@@ -642,7 +642,7 @@ class GrantsPage(StepPage):
         )
         self.totals_label.setAccessibleName(f"Total requested {usd(total)}")
         figures = match_figures(grant)
-        words = match_explanation(figures, funder(grant.funder).short_name)
+        words = match_explanation(figures, funder(grant.funder).short_name, grant.funder)
         self.arithmetic_label.setText("\n".join(words))
         self.arithmetic_label.setAccessibleName(" ".join(words))
 
