@@ -202,6 +202,7 @@ def _match(document: DocumentType) -> None:
     control(document, "{%p endif %}")
     control(document, "{%p if has_waiver %}")
     heading(document, "Request for a waiver of the match", 2)
+    para(document, "{{r waiver_basis }}")
     _loop_paragraphs(document, "p in waiver", "{{r p }}")
     control(document, "{%p endif %}")
     control(document, "{%p endif %}")

@@ -158,7 +158,8 @@ def test_a_waiver_request_appears_when_asked_for(sample):
     grant.narrative[WAIVER_KEY] = "We ask for a waiver.\n\nWe are a small partnership."
     text = all_text(rendered(sample, grant))
     waiver = text[text.index("Request for a waiver of the match") :]
-    assert waiver.split("\n")[1:3] == ["We ask for a waiver.", "We are a small partnership."]
+    assert waiver.split("\n")[1] == "[to be decided: which waiver of the match applies]"
+    assert waiver.split("\n")[2:4] == ["We ask for a waiver.", "We are a small partnership."]
     assert "[to be decided: where the match comes from]" in text
     assert "$10,500.00 short of the match needed. The waiver request below explains why." in text
 
@@ -291,3 +292,22 @@ def test_an_ocva_draft_says_its_rate_comes_from_the_funding_notice(sample):
     assert "administers Washington's federal VOCA funds" in text
     assert "match rate of the funding notice: 25% of the total project cost" in text
     assert "OCVA asks for a match" not in text
+
+
+@pytest.mark.parametrize(
+    ("basis", "words"),
+    [
+        ("tribe", "federally recognized tribe. Federal rules waive the VOCA match for tribes"),
+        ("tribal_lands", "carried out on tribal lands. Federal rules waive the VOCA match"),
+        ("state_policy", "VOCA Fix Act (Pub. L. 117-27)"),
+    ],
+)
+def test_the_application_states_which_waiver_applies_and_its_rule(sample, basis, words):
+    grant = sample.grants[0]
+    grant.waiver_requested = True
+    grant.waiver_basis = basis
+    grant.narrative[WAIVER_KEY] = "We ask for a waiver."
+    text = all_text(rendered(sample, grant))
+    waiver = text[text.index("Request for a waiver of the match") :]
+    assert words in waiver.split("\n")[1]
+    assert "28 CFR 94.118" in waiver or basis == "state_policy"

@@ -519,7 +519,9 @@ def test_a_match_shortfall_is_flagged_with_the_figures():
     found = problems_by_field(grant)
     assert "match" not in found
     assert found["waiver"] == "Write the waiver request."
+    assert found["waiver_basis"] == "Choose which waiver applies."
     grant.narrative[WAIVER_KEY] = "We ask for a waiver because we are small."
+    grant.waiver_basis = "state_policy"
     assert grant_problems(grant) == []
 
 

@@ -385,3 +385,15 @@ def test_a_cancelled_save_writes_nothing(qtbot, make_window, dialogs, tmp_path):
     press(qtbot, page.save_word_button)
     assert page.save_note.text() == ""
     assert list(tmp_path.glob("*.docx")) == []
+
+
+def test_a_waiver_names_the_rule_it_rests_on(qtbot, make_window, dialogs):
+    window, page = open_page(qtbot, make_window, dialogs)
+    press(qtbot, page.add_button)
+    grant = window.session.project.grants[0]
+    click_check(qtbot, page.waiver_check)
+    assert grant.waiver_requested and page.waiver_basis_combo.isVisible()
+    assert visible_problem(page.waiver_basis_problem) == "Choose which waiver applies."
+    choose(qtbot, page.waiver_basis_combo, "The applicant is a federally recognized tribe")
+    assert grant.waiver_basis == "tribe"
+    assert visible_problem(page.waiver_basis_problem) == ""

@@ -24,6 +24,7 @@ from wizard.model.grants import (
     funder,
     match_explanation,
     match_figures,
+    waiver_basis_text,
 )
 from wizard.model.mission import counties_phrase
 from wizard.model.money import percent_text, usd
@@ -78,6 +79,16 @@ def _budget_context(grant: GrantDraft) -> dict[str, Any]:
     }
 
 
+def _waiver_basis(grant: GrantDraft) -> Text:
+    """Which waiver applies, with the rule it rests on; a gap until it is chosen."""
+    if not grant.waiver_requested:
+        return ""
+    basis = waiver_basis_text(grant.waiver_basis)
+    if basis is None:
+        return Gap("which waiver of the match applies", "grants")
+    return basis.statement
+
+
 def _match_context(grant: GrantDraft) -> dict[str, Any]:
     figures = match_figures(grant)
     short = funder(grant.funder).short_name
@@ -120,6 +131,7 @@ def _match_context(grant: GrantDraft) -> dict[str, Any]:
         "match_sources": sources,
         "match_sources_gap": "" if sources else Gap("where the match comes from", "grants"),
         "has_waiver": waiver,
+        "waiver_basis": _waiver_basis(grant),
         "waiver": _paragraphs(grant.narrative.get(WAIVER_KEY, ""), "the waiver request")
         if waiver
         else [],

@@ -14,7 +14,7 @@ from datetime import date
 
 from wizard.model.counts import definition, printed_number
 from wizard.model.coverage import sector_coverage
-from wizard.model.grants import SECTIONS, budget_total, funder, match_figures
+from wizard.model.grants import SECTIONS, budget_total, funder, match_figures, waiver_basis_text
 from wizard.model.meetings import attendance
 from wizard.model.mission import counties_phrase
 from wizard.model.money import percent_text, usd
@@ -468,4 +468,6 @@ def waiver_request(project: Project, grant: GrantDraft) -> str:
             f" A match of {percent_text(figures.percent)} of the total project cost would be "
             f"{usd(figures.required)} on a request of {usd(budget_total(grant.budget))}."
         )
-    return text + " [Add the reason the waiver applies, as the funding notice describes it.]"
+    if waiver_basis_text(grant.waiver_basis) is not None:
+        return text  # the application states the basis and its rule above this text
+    return text + " [Add which waiver applies: choose it on the grant step.]"

@@ -30,6 +30,7 @@ from wizard.model.project import (
     MatchKind,
     MatchSource,
     Project,
+    WaiverBasis,
     new_id,
 )
 
@@ -174,6 +175,43 @@ def match_figures(grant: GrantDraft) -> MatchFigures:
 
 def _figure(value: Decimal) -> str:
     return format(value.normalize(), "f")
+
+
+@dataclass(frozen=True)
+class WaiverBasisText:
+    basis: WaiverBasis
+    label: str
+    """The choice on the grant step."""
+    statement: str
+    """What the application says, with the rule it rests on."""
+
+
+WAIVER_BASES: tuple[WaiverBasisText, ...] = (
+    WaiverBasisText(
+        "tribe",
+        "The applicant is a federally recognized tribe",
+        "The applicant is a federally recognized tribe. Federal rules waive the VOCA match "
+        "for tribes automatically (28 CFR 94.118).",
+    ),
+    WaiverBasisText(
+        "tribal_lands",
+        "The project is on tribal lands",
+        "The project is carried out on tribal lands. Federal rules waive the VOCA match for "
+        "such projects automatically (28 CFR 94.118).",
+    ),
+    WaiverBasisText(
+        "state_policy",
+        "Ask the state to waive it under its policy",
+        "Since the VOCA Fix Act (Pub. L. 117-27), the state agency that administers VOCA "
+        "funds may waive the match under its published waiver policy. We ask for that "
+        "waiver.",
+    ),
+)
+"""The federal rules on waiving VOCA's match (domain brief, 'Words')."""
+
+
+def waiver_basis_text(basis: WaiverBasis | None) -> WaiverBasisText | None:
+    return next((item for item in WAIVER_BASES if item.basis == basis), None)
 
 
 RATE_FROM_NOTICE: dict[str, str] = {"ovca": "the funding notice"}
@@ -449,6 +487,8 @@ def grant_problems(grant: GrantDraft) -> list[Problem]:
         text = grant.narrative.get(section.key, "")
         add(f"narrative:{section.key}", _text_problem(text, section.what, section.title))
     if grant.waiver_requested:
+        if grant.waiver_basis is None:
+            add("waiver_basis", "Choose which waiver applies.")
         waiver = grant.narrative.get(WAIVER_KEY, "")
         add("waiver", _text_problem(waiver, "the waiver request", "Waiver request"))
     return problems

@@ -51,6 +51,7 @@ BudgetCategory = Literal[
     "indirect",
 ]
 MatchKind = Literal["cash", "in_kind"]
+WaiverBasis = Literal["tribe", "tribal_lands", "state_policy"]
 
 
 def new_id() -> str:
@@ -353,6 +354,8 @@ class GrantDraft(Record):
     budget: list[BudgetLine] = Field(default_factory=list)
     match_sources: list[MatchSource] = Field(default_factory=list)
     waiver_requested: bool = False
+    waiver_basis: WaiverBasis | None = None
+    """Why the match may be waived: see wizard.model.grants.WAIVER_BASES."""
     narrative: dict[str, str] = Field(default_factory=dict)
 
 

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 7dac200aae2af0fe4b3c4f161255a26487aea8432dcb891e2336a7fb872158a7
+# source-sha256: 5d0bcea83eb3b0f37643a2e64bb626a11541c822b7e01f31da8c8e44ead48dec
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -557,6 +557,21 @@ class Ui_GrantsForm(object):
         self.waiverLayout = QVBoxLayout(self.waiverWidget)
         self.waiverLayout.setObjectName("waiverLayout")
         self.waiverLayout.setContentsMargins(24, 0, 0, 0)
+        self.waiverBasisLabel = QLabel(self.waiverWidget)
+        self.waiverBasisLabel.setObjectName("waiverBasisLabel")
+
+        self.waiverLayout.addWidget(self.waiverBasisLabel)
+
+        self.waiverBasisCombo = QComboBox(self.waiverWidget)
+        self.waiverBasisCombo.setObjectName("waiverBasisCombo")
+
+        self.waiverLayout.addWidget(self.waiverBasisCombo)
+
+        self.waiverBasisProblemLabel = QLabel(self.waiverWidget)
+        self.waiverBasisProblemLabel.setObjectName("waiverBasisProblemLabel")
+
+        self.waiverLayout.addWidget(self.waiverBasisProblemLabel)
+
         self.waiverLabel = QLabel(self.waiverWidget)
         self.waiverLabel.setObjectName("waiverLabel")
         self.waiverLabel.setWordWrap(True)
@@ -678,6 +693,7 @@ class Ui_GrantsForm(object):
         self.justificationLabel.setBuddy(self.justificationEdit)
         self.rateLabel.setBuddy(self.hourlyEdit)
         self.matchRateLabel.setBuddy(self.matchRateEdit)
+        self.waiverBasisLabel.setBuddy(self.waiverBasisCombo)
         self.waiverLabel.setBuddy(self.waiverEdit)
         # endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.draftsList, self.addButton)
@@ -951,6 +967,15 @@ class Ui_GrantsForm(object):
                 "GrantsForm", "A waiver of the match applies: re&quest one", None
             )
         )
+        self.waiverBasisLabel.setText(
+            QCoreApplication.translate("GrantsForm", "Which waiver applies", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.waiverBasisCombo.setAccessibleName(
+            QCoreApplication.translate("GrantsForm", "Which waiver of the match applies", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.waiverBasisProblemLabel.setText("")
         self.waiverLabel.setText(
             QCoreApplication.translate(
                 "GrantsForm",

@@ -55,6 +55,7 @@ from wizard.model import clock, grant_narrative
 from wizard.model.grants import (
     CATEGORIES,
     SECTIONS,
+    WAIVER_BASES,
     WAIVER_KEY,
     budget_total,
     category,
@@ -325,6 +326,11 @@ class GrantsPage(StepPage):
         self.match_problem = child(form, QLabel, "matchProblemLabel")
         self.waiver_check = child(form, QCheckBox, "waiverCheck")
         self.waiver_widget = child(form, QWidget, "waiverWidget")
+        self.waiver_basis_combo = child(form, QComboBox, "waiverBasisCombo")
+        self.waiver_basis_problem = child(form, QLabel, "waiverBasisProblemLabel")
+        self.waiver_basis_combo.addItem("Choose one…", None)
+        for basis in WAIVER_BASES:
+            self.waiver_basis_combo.addItem(basis.label, basis.basis)
         self.waiver_edit = child(form, QPlainTextEdit, "waiverEdit")
         self.waiver_draft_button = child(form, QPushButton, "waiverDraftButton")
         self.waiver_problem = child(form, QLabel, "waiverProblemLabel")
@@ -439,6 +445,7 @@ class GrantsPage(StepPage):
         self.rate_edit.textEdited.connect(self._rate_edited)
         self.add_source_button.clicked.connect(self.add_source)
         self.waiver_check.clicked.connect(self._waiver_clicked)
+        self.waiver_basis_combo.activated.connect(self._waiver_basis_chosen)
         self.waiver_edit.textChanged.connect(self._waiver_edited)
         self.waiver_draft_button.clicked.connect(self._start_waiver)
         self.save_word_button.clicked.connect(self.save_word)
@@ -523,6 +530,9 @@ class GrantsPage(StepPage):
             self.counties.set_checked(grant.counties)
             self.rate_edit.setText(self._unread_rate or _rate_text(grant.match_percent))
             self.waiver_check.setChecked(grant.waiver_requested)
+            self.waiver_basis_combo.setCurrentIndex(
+                max(0, self.waiver_basis_combo.findData(grant.waiver_basis))
+            )
             self._set_plain(self.waiver_edit, grant.narrative.get(WAIVER_KEY, ""))
             for section in self.sections:
                 self._set_plain(section.edit, grant.narrative.get(section.key, ""))
@@ -604,6 +614,7 @@ class GrantsPage(StepPage):
             ("rate", self.rate_problem),
             ("match", self.match_problem),
             ("waiver", self.waiver_problem),
+            ("waiver_basis", self.waiver_basis_problem),
         ):
             set_problem(label, found.get(field, ""))
         for section in self.sections:
@@ -1079,6 +1090,13 @@ class GrantsPage(StepPage):
             self._start_waiver()
         self._changed()
 
+    def _waiver_basis_chosen(self, index: int) -> None:
+        grant = self.grant()
+        if grant is None:
+            return
+        grant.waiver_basis = self.waiver_basis_combo.itemData(index)
+        self._changed()
+
     def _waiver_edited(self) -> None:
         grant = self.grant()
         if grant is None or self.is_loading:
@@ -1181,7 +1199,8 @@ class GrantsPage(StepPage):
         ]
         for row in self.source_rows:
             chain += [row.description, row.kind, row.amount, row.remove]
-        chain += [self.add_source_button, self.waiver_check, self.waiver_edit]
+        chain += [self.add_source_button, self.waiver_check, self.waiver_basis_combo]
+        chain.append(self.waiver_edit)
         chain.append(self.waiver_draft_button)
         for section in self.sections:
             chain += [section.edit, section.draft_button]
