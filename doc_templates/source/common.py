@@ -55,7 +55,8 @@ def new_document(title: str) -> DocumentType:
     return document
 
 
-def _field(paragraph: Paragraph, instruction: str) -> None:
+def page_field(paragraph: Paragraph, instruction: str) -> None:
+    """A Word field such as PAGE or NUMPAGES, updated when the document is shown."""
     run = paragraph.add_run()
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
@@ -76,9 +77,9 @@ def _page_number_footer(document: DocumentType) -> None:
     footer = document.sections[0].footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run("Page ")
-    _field(footer, "PAGE")
+    page_field(footer, "PAGE")
     footer.add_run(" of ")
-    _field(footer, "NUMPAGES")
+    page_field(footer, "NUMPAGES")
 
 
 def heading(document: DocumentType, text: str, level: int = 1) -> Paragraph:

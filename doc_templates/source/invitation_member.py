@@ -4,7 +4,7 @@ The letterhead, the body's shared paragraphs and the closing are also used by
 the letter to a whole sector (invitation_sector.py).
 """
 
-from common import DocumentType, bullet, control, new_document, para
+from common import DocumentType, bullet, control, new_document, page_field, para
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -62,7 +62,22 @@ def letter_document(title: str) -> DocumentType:
     quote.font.color.rgb = RGBColor(0x33, 0x33, 0x33)
     quote.paragraph_format.left_indent = Pt(28)
     quote.paragraph_format.right_indent = Pt(28)
+    _continuation_header(document)
     return document
+
+
+def _continuation_header(document: DocumentType) -> None:
+    """Page 2 on carries who wrote and when, as a letter's later pages do; page 1 has the
+    letterhead instead. Both keep the 'Page X of Y' footer."""
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    header = section.header.paragraphs[0]
+    for part in ("{{r task_force_name }}", ", letter of ", "{{r today }}"):
+        header.add_run(part)  # values take the paragraph's look, so the words do too
+    first_footer = section.first_page_footer.paragraphs[0]
+    first_footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    first_footer.add_run("Page 1 of ")
+    page_field(first_footer, "NUMPAGES")
 
 
 def letterhead(document: DocumentType) -> None:

@@ -1,6 +1,8 @@
-"""'Dear colleague' letter to a recommended sector that has no member yet."""
+"""A letter to a recommended sector that has no member yet, addressed as that sector
+should be: a colleague, a tribe's Chair and Council, or a survivor with nothing on the
+letter's face to say what it is about."""
 
-from common import DocumentType, para
+from common import DocumentType, control, para
 from invitation_member import (
     asks,
     care_and_mission,
@@ -17,9 +19,15 @@ FILE = "invitation_sector.docx"
 def build() -> DocumentType:
     document = letter_document("Invitation to join the task force")
     letterhead(document)
-    para(document, "To: ", "{{r addressee }}")
+    control(document, "{%p if has_to %}")
+    para(document, "To: ", "{{r to }}")
+    control(document, "{%p endif %}")
+    control(document, "{%p if has_own_subject %}")
+    para(document, "Re: ", "{{r subject }}", style="Letter subject")
+    control(document, "{%p else %}")
     para(document, "Re: Your voice on the ", "{{r task_force_name }}", style="Letter subject")
-    para(document, "Dear colleague,")
+    control(document, "{%p endif %}")
+    para(document, "{{r salutation }}")
     opening(document)
     what_we_are(document)
     para(document, "{{r missing }}", " ", "{{r why }}")

@@ -42,7 +42,25 @@ def test_the_sample_gets_a_letter_per_invitee_then_per_missing_sector(sample):
         FOLDER + "07 To Tribal communities.docx",
         FOLDER + "08 To LGBTQ+ representatives.docx",
     ]
-    assert all(not item.gaps for item in invitations.invitation_items(sample, TODAY))
+    gaps = {item.path: item.gaps for item in invitations.invitation_items(sample, TODAY)}
+    assert gaps.pop(FOLDER + "07 To Tribal communities.docx") == [invitations.TRIBE_GAP]
+    assert not any(gaps.values())
+
+
+def test_the_survivors_letter_says_nothing_on_its_face_about_trafficking(sample):
+    """An envelope or a letter left on a desk could out the reader."""
+    text = letters(sample)["06 To Human trafficking survivors.docx"]
+    head = text.split("Dear friend of the task force,")[0]
+    assert "To:" not in head and "traffick" not in head.lower()
+    assert "Re: An invitation to join the task force" in head
+
+
+def test_the_tribal_letter_is_to_the_tribe_s_chair_and_council(sample):
+    text = letters(sample)["07 To Tribal communities.docx"]
+    assert f"To: [to be decided: {invitations.TRIBE_GAP}]" in text
+    assert "Dear Chair and Council members," in text
+    assert "Dear colleague" not in text
+    assert "government to government" in text
 
 
 def test_a_personal_letter_is_addressed_dated_and_signed(sample):
@@ -180,3 +198,18 @@ def test_hostile_text_in_a_personal_letter_comes_back_literally(sample):
         text = all_text(render_to_bytes(item.template, item.context))
         assert f"Dear {text_of(hostile)}," in text
         assert text.count(text_of(hostile)) >= 4  # name, title, organization, coordinator...
+
+
+def test_a_letter_s_later_pages_carry_who_wrote_it_and_when(sample):
+    import io
+
+    import docx
+
+    item = next(i for i in invitations.invitation_items(sample, TODAY) if "Hannah" in i.path)
+    document = docx.Document(io.BytesIO(render_to_bytes(item.template, item.context)))
+    section = document.sections[0]
+    assert section.different_first_page_header_footer
+    assert section.header.paragraphs[0].text == (
+        "North Ridge CSEC/Y Task Force, letter of November 28, 2026"
+    )
+    assert section.first_page_header.paragraphs[0].text == ""

@@ -37,6 +37,12 @@ class SectorWords:
     care: tuple[str, ...]
     asks: tuple[str, ...]
     pass_on: str
+    to: str | None = None
+    """The 'To:' line; None uses ``addressee``, '' leaves the line out (a letter to a
+    survivor must not say on its face what it is about)."""
+    salutation: str = "Dear colleague,"
+    subject: str | None = None
+    """None: 'Your voice on the {task force}'."""
 
 
 @cache
@@ -60,6 +66,9 @@ def sector_words(sector_id: str | None) -> SectorWords:
         care=tuple(item.get("care", ())),
         asks=tuple(item.get("asks", asks)),
         pass_on=item.get("pass_on", data["pass_on"]),
+        to=item.get("to"),
+        salutation=item.get("salutation", data["default_salutation"]),
+        subject=item.get("subject"),
     )
 
 
@@ -101,11 +110,28 @@ def member_context(project: Project, member: Member, today: date) -> dict[str, A
     }
 
 
+TRIBE_GAP = "the tribe the letter goes to (write to its Chair and Council by name)"
+
+
+def _to_line(words: SectorWords) -> Text:
+    """Who the letter is to. A tribe is written to by name, government to government: the
+    program cannot know which tribe, so that is a gap until the letter is adapted."""
+    to = words.addressee if words.to is None else words.to
+    return Gap(TRIBE_GAP, "missing_voices") if "{tribe}" in to else to
+
+
 def sector_context(project: Project, sector_id: str, today: date) -> dict[str, Any]:
     words = sector_words(sector_id)
+    to = _to_line(words)
+    name = clean(project.region.name.strip()) or "task force"
+    subject = words.subject.replace("{task_force}", name) if words.subject else None
     return {
         **_letter_context(project, today, sector_id),
-        "addressee": words.addressee,
+        "has_to": bool(to),
+        "to": to,
+        "salutation": words.salutation,
+        "has_own_subject": subject is not None,
+        "subject": subject or "",
         "missing": words.missing,
         "pass_on": words.pass_on,
     }
