@@ -69,7 +69,7 @@ def test_a_personal_letter_is_addressed_dated_and_signed(sample):
     assert lines[:3] == ["North Ridge CSEC/Y Task Force", "Chelan and Douglas Counties", TODAY_TEXT]
     assert "Hannah Cole\nTherapist\nValley Community Clinic" in text
     assert "Re: An invitation to join the North Ridge CSEC/Y Task Force" in text
-    assert "Dear Hannah Cole," in lines
+    assert "Dear Hannah," in lines  # no greeting typed: the first name
     assert (
         "I am writing to invite you to join the North Ridge CSEC/Y Task Force, a partnership "
         "now forming in Chelan and Douglas Counties." in lines
@@ -213,3 +213,9 @@ def test_a_letter_s_later_pages_carry_who_wrote_it_and_when(sample):
         "North Ridge CSEC/Y Task Force, letter of November 28, 2026"
     )
     assert section.first_page_header.paragraphs[0].text == ""
+
+
+def test_a_typed_greeting_is_how_the_letter_greets_them(sample):
+    hannah = next(m for m in sample.members if m.name == "Hannah Cole")
+    hannah.salutation = "Dr. Cole"
+    assert "Dear Dr. Cole," in letters(sample)["01 Hannah Cole.docx"].split("\n")

@@ -659,3 +659,12 @@ def test_the_real_column_step_is_modal_and_answers_with_the_mapping(qtbot):
     QTimer.singleShot(0, lambda: answer(False))
     assert Dialogs(None).map_csv_columns("a.csv", table, guess) is None
     assert shown == ["ready", ""]
+
+
+def test_a_greeting_for_letters_is_typed_and_kept(qtbot, make_window, dialogs):
+    window, page = sample_page(qtbot, make_window, dialogs)
+    click_row(qtbot, page, row_of(page, "Hannah Cole"))
+    assert page.greeting_edit.placeholderText() == "Hannah"  # what letters use meanwhile
+    type_text(qtbot, page.greeting_edit, "Dr. Cole")
+    hannah = next(m for m in window.session.project.members if m.name == "Hannah Cole")
+    assert hannah.salutation == "Dr. Cole"

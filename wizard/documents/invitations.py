@@ -22,6 +22,7 @@ from wizard.model import reference
 from wizard.model.file_names import safe_file_name
 from wizard.model.progress import missing_sectors
 from wizard.model.project import Member, Project
+from wizard.model.wording import greeting_default
 
 MEMBER_TEMPLATE = "invitation_member.docx"
 SECTOR_TEMPLATE = "invitation_sector.docx"
@@ -98,6 +99,12 @@ def _letter_context(project: Project, today: date, sector_id: str | None) -> dic
     }
 
 
+def salutation(member: Member) -> str:
+    """'Dear Ms. Cole,' as typed on the roster, else 'Dear Hannah,' (the first name)."""
+    greeting = clean(member.salutation.strip()) or greeting_default(member.name)
+    return f"Dear {greeting}," if greeting else "Dear colleague,"
+
+
 def member_context(project: Project, member: Member, today: date) -> dict[str, Any]:
     organisation = project.organisation(member.organisation_id)
     name = clean(member.name.strip())
@@ -106,7 +113,7 @@ def member_context(project: Project, member: Member, today: date) -> dict[str, A
     return {
         **_letter_context(project, today, member.sector),
         "address": "\n".join(line for line in lines if line),
-        "salutation": f"Dear {name}," if name else "Dear colleague,",
+        "salutation": salutation(member),
     }
 
 

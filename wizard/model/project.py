@@ -114,6 +114,8 @@ class Member(Record):
     id: Id = Field(default_factory=new_id)
     name: str = ""
     title: str = ""
+    salutation: str = ""
+    """How a letter greets them after 'Dear' ('Ms. Cole', 'Hannah'); blank: their first name."""
     organisation_id: Id | None = None
     sector: str | None = None
     status: MemberStatus = "prospect"

@@ -15,6 +15,12 @@ unwillingly" applies to children 17 and under; CSEC/Y extends the work to youth 
 to 24 who are commercially sexually exploited (domain brief, "Words")."""
 
 
+def greeting_default(name: str) -> str:
+    """The greeting a letter uses when none is typed: the first name ('Hannah')."""
+    words = name.split()
+    return words[0] if words else ""
+
+
 def existing_region_note(counties: list[str]) -> str:
     """A friendly note when a chosen county already has a task force; never a block."""
     regions = places.existing_regions_for(counties)

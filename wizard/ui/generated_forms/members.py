@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 9aa9c5cce0aab7392a31dddc7a85d9ad7b5a42fe6a083d676cc433aa16174a1e
+# source-sha256: 3fba82a32733e857ddc07a98c317db26ed9e5fb8a324f814a427b5cb11f78195
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -249,6 +249,17 @@ class Ui_MembersForm(object):
 
         self.detailsLayout.addWidget(self.titleEdit, 1, 3, 1, 1)
 
+        self.greetingLabel = QLabel(self.detailsBox)
+        self.greetingLabel.setObjectName("greetingLabel")
+
+        self.detailsLayout.addWidget(self.greetingLabel, 3, 0, 1, 1)
+
+        self.greetingEdit = QLineEdit(self.detailsBox)
+        self.greetingEdit.setObjectName("greetingEdit")
+        self.greetingEdit.setMaxLength(100)
+
+        self.detailsLayout.addWidget(self.greetingEdit, 3, 1, 1, 3)
+
         self.nameProblemLabel = QLabel(self.detailsBox)
         self.nameProblemLabel.setObjectName("nameProblemLabel")
 
@@ -257,7 +268,7 @@ class Ui_MembersForm(object):
         self.organisationLabel = QLabel(self.detailsBox)
         self.organisationLabel.setObjectName("organisationLabel")
 
-        self.detailsLayout.addWidget(self.organisationLabel, 3, 0, 1, 1)
+        self.detailsLayout.addWidget(self.organisationLabel, 4, 0, 1, 1)
 
         self.organisationCombo = QComboBox(self.detailsBox)
         self.organisationCombo.setObjectName("organisationCombo")
@@ -266,101 +277,101 @@ class Ui_MembersForm(object):
         self.organisationCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.organisationCombo.setMinimumContentsLength(12)
 
-        self.detailsLayout.addWidget(self.organisationCombo, 3, 1, 1, 1)
+        self.detailsLayout.addWidget(self.organisationCombo, 4, 1, 1, 1)
 
         self.sectorLabel = QLabel(self.detailsBox)
         self.sectorLabel.setObjectName("sectorLabel")
 
-        self.detailsLayout.addWidget(self.sectorLabel, 3, 2, 1, 1)
+        self.detailsLayout.addWidget(self.sectorLabel, 4, 2, 1, 1)
 
         self.sectorCombo = QComboBox(self.detailsBox)
         self.sectorCombo.setObjectName("sectorCombo")
         self.sectorCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.sectorCombo.setMinimumContentsLength(12)
 
-        self.detailsLayout.addWidget(self.sectorCombo, 3, 3, 1, 1)
+        self.detailsLayout.addWidget(self.sectorCombo, 4, 3, 1, 1)
 
         self.organisationNoteLabel = QLabel(self.detailsBox)
         self.organisationNoteLabel.setObjectName("organisationNoteLabel")
 
-        self.detailsLayout.addWidget(self.organisationNoteLabel, 4, 1, 1, 3)
+        self.detailsLayout.addWidget(self.organisationNoteLabel, 5, 1, 1, 3)
 
         self.statusLabel = QLabel(self.detailsBox)
         self.statusLabel.setObjectName("statusLabel")
 
-        self.detailsLayout.addWidget(self.statusLabel, 5, 0, 1, 1)
+        self.detailsLayout.addWidget(self.statusLabel, 6, 0, 1, 1)
 
         self.statusCombo = QComboBox(self.detailsBox)
         self.statusCombo.setObjectName("statusCombo")
 
-        self.detailsLayout.addWidget(self.statusCombo, 5, 1, 1, 1)
+        self.detailsLayout.addWidget(self.statusCombo, 6, 1, 1, 1)
 
         self.emailLabel = QLabel(self.detailsBox)
         self.emailLabel.setObjectName("emailLabel")
 
-        self.detailsLayout.addWidget(self.emailLabel, 5, 2, 1, 1)
+        self.detailsLayout.addWidget(self.emailLabel, 6, 2, 1, 1)
 
         self.emailEdit = QLineEdit(self.detailsBox)
         self.emailEdit.setObjectName("emailEdit")
         self.emailEdit.setMaxLength(254)
 
-        self.detailsLayout.addWidget(self.emailEdit, 5, 3, 1, 1)
+        self.detailsLayout.addWidget(self.emailEdit, 6, 3, 1, 1)
 
         self.emailNoteLabel = QLabel(self.detailsBox)
         self.emailNoteLabel.setObjectName("emailNoteLabel")
 
-        self.detailsLayout.addWidget(self.emailNoteLabel, 6, 1, 1, 3)
+        self.detailsLayout.addWidget(self.emailNoteLabel, 7, 1, 1, 3)
 
         self.phoneLabel = QLabel(self.detailsBox)
         self.phoneLabel.setObjectName("phoneLabel")
 
-        self.detailsLayout.addWidget(self.phoneLabel, 7, 0, 1, 1)
+        self.detailsLayout.addWidget(self.phoneLabel, 8, 0, 1, 1)
 
         self.phoneEdit = QLineEdit(self.detailsBox)
         self.phoneEdit.setObjectName("phoneEdit")
         self.phoneEdit.setMaxLength(60)
 
-        self.detailsLayout.addWidget(self.phoneEdit, 7, 1, 1, 1)
+        self.detailsLayout.addWidget(self.phoneEdit, 8, 1, 1, 1)
 
         self.joinedCheck = QCheckBox(self.detailsBox)
         self.joinedCheck.setObjectName("joinedCheck")
 
-        self.detailsLayout.addWidget(self.joinedCheck, 8, 0, 1, 1)
+        self.detailsLayout.addWidget(self.joinedCheck, 9, 0, 1, 1)
 
         self.joinedEdit = DateBox(self.detailsBox)
         self.joinedEdit.setObjectName("joinedEdit")
         self.joinedEdit.setCalendarPopup(True)
 
-        self.detailsLayout.addWidget(self.joinedEdit, 8, 1, 1, 1)
+        self.detailsLayout.addWidget(self.joinedEdit, 9, 1, 1, 1)
 
         self.leftCheck = QCheckBox(self.detailsBox)
         self.leftCheck.setObjectName("leftCheck")
 
-        self.detailsLayout.addWidget(self.leftCheck, 8, 2, 1, 1)
+        self.detailsLayout.addWidget(self.leftCheck, 9, 2, 1, 1)
 
         self.leftEdit = DateBox(self.detailsBox)
         self.leftEdit.setObjectName("leftEdit")
         self.leftEdit.setCalendarPopup(True)
 
-        self.detailsLayout.addWidget(self.leftEdit, 8, 3, 1, 1)
+        self.detailsLayout.addWidget(self.leftEdit, 9, 3, 1, 1)
 
         self.datesProblemLabel = QLabel(self.detailsBox)
         self.datesProblemLabel.setObjectName("datesProblemLabel")
 
-        self.detailsLayout.addWidget(self.datesProblemLabel, 9, 1, 1, 3)
+        self.detailsLayout.addWidget(self.datesProblemLabel, 10, 1, 1, 3)
 
         self.notesLabel = QLabel(self.detailsBox)
         self.notesLabel.setObjectName("notesLabel")
         self.notesLabel.setAlignment(Qt.AlignLeading | Qt.AlignLeft | Qt.AlignTop)
 
-        self.detailsLayout.addWidget(self.notesLabel, 10, 0, 1, 1)
+        self.detailsLayout.addWidget(self.notesLabel, 11, 0, 1, 1)
 
         self.notesEdit = QPlainTextEdit(self.detailsBox)
         self.notesEdit.setObjectName("notesEdit")
         self.notesEdit.setTabChangesFocus(True)
         self.notesEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.detailsLayout.addWidget(self.notesEdit, 10, 1, 1, 3)
+        self.detailsLayout.addWidget(self.notesEdit, 11, 1, 1, 3)
 
         self.contentLayout.addWidget(self.detailsBox)
 
@@ -381,6 +392,7 @@ class Ui_MembersForm(object):
         self.tableLabel.setBuddy(self.rosterTable)
         self.nameLabel.setBuddy(self.nameEdit)
         self.titleLabel.setBuddy(self.titleEdit)
+        self.greetingLabel.setBuddy(self.greetingEdit)
         self.organisationLabel.setBuddy(self.organisationCombo)
         self.sectorLabel.setBuddy(self.sectorCombo)
         self.statusLabel.setBuddy(self.statusCombo)
@@ -400,7 +412,8 @@ class Ui_MembersForm(object):
         QWidget.setTabOrder(self.importGoodButton, self.cancelImportButton)
         QWidget.setTabOrder(self.cancelImportButton, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.titleEdit)
-        QWidget.setTabOrder(self.titleEdit, self.organisationCombo)
+        QWidget.setTabOrder(self.titleEdit, self.greetingEdit)
+        QWidget.setTabOrder(self.greetingEdit, self.organisationCombo)
         QWidget.setTabOrder(self.organisationCombo, self.sectorCombo)
         QWidget.setTabOrder(self.sectorCombo, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.emailEdit)
@@ -538,6 +551,21 @@ class Ui_MembersForm(object):
         self.titleEdit.setPlaceholderText(
             QCoreApplication.translate("MembersForm", "For example: Detective", None)
         )
+        self.greetingLabel.setText(QCoreApplication.translate("MembersForm", "&Known as", None))
+        # if QT_CONFIG(accessibility)
+        self.greetingEdit.setAccessibleName(
+            QCoreApplication.translate("MembersForm", "Greeting in letters", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        # if QT_CONFIG(tooltip)
+        self.greetingEdit.setToolTip(
+            QCoreApplication.translate(
+                "MembersForm",
+                'How a letter greets this person, after "Dear": for example Ms. Cole, or Hannah',
+                None,
+            )
+        )
+        # endif // QT_CONFIG(tooltip)
         self.nameProblemLabel.setText("")
         self.organisationLabel.setText(
             QCoreApplication.translate("MembersForm", "Organi&zation", None)

@@ -55,6 +55,7 @@ from wizard.model.roster import (
     remove_members,
 )
 from wizard.model.validation import email_problem
+from wizard.model.wording import greeting_default
 from wizard.storage.atomic import write_atomically
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
@@ -128,6 +129,7 @@ class MembersPage(StepPage):
         self.name_edit = child(form, QLineEdit, "nameEdit")
         self.name_problem = child(form, QLabel, "nameProblemLabel")
         self.title_edit = child(form, QLineEdit, "titleEdit")
+        self.greeting_edit = child(form, QLineEdit, "greetingEdit")
         self.organisation_combo = child(form, QComboBox, "organisationCombo")
         self.organisation_note = child(form, QLabel, "organisationNoteLabel")
         self.sector_combo = child(form, QComboBox, "sectorCombo")
@@ -144,6 +146,7 @@ class MembersPage(StepPage):
         self._detail_fields: list[QWidget] = [
             self.name_edit,
             self.title_edit,
+            self.greeting_edit,
             self.organisation_combo,
             self.sector_combo,
             self.status_combo,
@@ -211,6 +214,7 @@ class MembersPage(StepPage):
         self.cancel_import_button.clicked.connect(self._cancel_import)
         self.name_edit.textEdited.connect(self._name_edited)
         self.title_edit.textEdited.connect(self._title_edited)
+        self.greeting_edit.textEdited.connect(self._greeting_edited)
         organisation_edit = self.organisation_combo.lineEdit()
         assert organisation_edit is not None
         organisation_edit.editingFinished.connect(self._organisation_entered)
@@ -365,7 +369,13 @@ class MembersPage(StepPage):
         self._show_member_problems()
 
     def _clear_details(self) -> None:
-        for line in (self.name_edit, self.title_edit, self.email_edit, self.phone_edit):
+        for line in (
+            self.name_edit,
+            self.title_edit,
+            self.greeting_edit,
+            self.email_edit,
+            self.phone_edit,
+        ):
             line.clear()
         self.organisation_combo.setEditText("")
         self.sector_combo.setCurrentIndex(0)
@@ -383,6 +393,8 @@ class MembersPage(StepPage):
     def _fill_details(self, member: Member) -> None:
         self.name_edit.setText(member.name)
         self.title_edit.setText(member.title)
+        self.greeting_edit.setText(member.salutation)
+        self.greeting_edit.setPlaceholderText(greeting_default(member.name))
         self._show_organisation_text(self.roster.organisation_name(member))
         self.sector_combo.setCurrentIndex(max(0, self.sector_combo.findData(member.sector)))
         self.status_combo.setCurrentIndex(self.status_combo.findData(member.status))
@@ -432,6 +444,11 @@ class MembersPage(StepPage):
     def _name_edited(self, text: str) -> None:
         if self._member is not None and not self.is_loading:
             self._member.name = text
+            self._changed(self._member)
+
+    def _greeting_edited(self, text: str) -> None:
+        if self._member is not None and not self.is_loading:
+            self._member.salutation = text
             self._changed(self._member)
 
     def _title_edited(self, text: str) -> None:
