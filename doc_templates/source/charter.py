@@ -132,6 +132,14 @@ def membership(document: DocumentType) -> None:
     )
     para(
         document,
+        "To join, an organization tells the coordinator, names its representative and "
+        "signs its memorandum of understanding; members welcome it at their next meeting. A "
+        "member may leave at any time by telling the coordinator in writing. Members may "
+        "remove a member who acts against this charter, by the same vote that changes the "
+        "charter (section 15), after hearing from that member.",
+    )
+    para(
+        document,
         "The task force aims to include every sector that meets these young people. "
         "Survivors, tribal communities and LGBTQ+ representatives are sought out not only "
         "as members but also for leadership roles and subcommittees.",
@@ -240,9 +248,9 @@ def subcommittees(document: DocumentType) -> None:
     control(document, "{%p else %}")
     para(
         document,
-        "No subcommittees have been formed yet. Many task forces begin with two: one on "
-        "demand reduction, and one on education (training for members and events for the "
-        "community).",
+        "No subcommittees have been formed yet. The toolkit suggests subcommittees on "
+        "demand reduction and on education (training for members and events for the "
+        "community), and any others the community needs.",
     )
     control(document, "{%p endif %}")
 
@@ -295,8 +303,8 @@ def confidentiality_and_mous(document: DocumentType) -> None:
         "Each member organization signs a memorandum of understanding (MOU) with the task "
         "force. The MOU sets out what the organization and the task force each commit to, "
         "how confidential information is protected, which figures the organization shares "
-        "(counts only) and the training its staff will take. Signed MOUs also make it "
-        "easier to collect the same figures from every member. The coordinator keeps the "
+        "(counts only) and the training its staff will take. Signed MOUs may also help the "
+        "task force collect the same figures from every member. The coordinator keeps the "
         "signed copies, and each MOU is reviewed at least every two years or when the "
         "organization's representative changes.",
     )
@@ -322,6 +330,18 @@ def data_and_reporting(document: DocumentType) -> None:
         bullet(document, text)
     para(
         document,
+        "Small numbers can point to a person: a count of young people from 1 up to one less "
+        "than the task force's threshold (10 unless members choose another) is published "
+        "only as \u201cfewer than\u201d that threshold.",
+    )
+    para(
+        document,
+        "Records the task force keeps may be held by a public agency that is a member or its "
+        "host. Such records may have to be released under Washington's Public Records Act "
+        "(RCW 42.56), which is one more reason they hold counts, never names.",
+    )
+    para(
+        document,
         "Each year the task force sends an annual report to the CSEC Statewide Coordinating "
         "Committee (SCC) and attends the SCC's annual meeting. The chair represents the task "
         "force at SCC meetings, and the coordinator prepares the report with the chair. The "
@@ -330,7 +350,18 @@ def data_and_reporting(document: DocumentType) -> None:
 
 
 def amendments_and_adoption(document: DocumentType) -> None:
-    heading(document, "14. Amendments")
+    heading(document, "14. Speaking for the task force, and its host")
+    para(
+        document,
+        "Only the chair, or a member the chair names, speaks to the media or the public for "
+        "the task force. Members speak for their own organizations, not for the task force.",
+    )
+    para(
+        document,
+        "Host or fiscal agent (if any; it holds the task force's grants and records): ",
+        SIGNATURE_LINE,
+    )
+    heading(document, "15. Amendments and ending the task force")
     para(
         document,
         "Any member may propose a change to this charter. The proposed wording is sent to "
@@ -339,7 +370,13 @@ def amendments_and_adoption(document: DocumentType) -> None:
         "the members present at a meeting with a quorum. The coordinator records the date of "
         "each change, and members review the whole charter at least every two years.",
     )
-    heading(document, "15. Adoption")
+    para(
+        document,
+        "The task force may end by the same vote. Its records then go to the host agency, or "
+        "to a member agency the members choose, and any funds are used or returned as the "
+        "grant that provided them requires.",
+    )
+    heading(document, "16. Adoption")
     para(
         document,
         "This charter was adopted by the members of ",

@@ -164,14 +164,23 @@ def test_fixed_sections_and_the_adoption_block(sample):
         "11. Confidentiality",
         "12. Memoranda of understanding",
         "13. Data collection and reporting",
-        "14. Amendments",
-        "15. Adoption",
+        "14. Speaking for the task force, and its host",
+        "15. Amendments and ending the task force",
+        "16. Adoption",
     ):
         assert heading in text
     assert "quorum" in section(text, "10. Meetings", "11. Confidentiality")
     assert "counts only" in section(text, "11. Confidentiality", "12. Memoranda")
-    assert "annual report" in section(text, "13. Data collection", "14. Amendments")
-    adoption = text[text.index("15. Adoption") :]
+    data = section(text, "13. Data collection", "14. Speaking")
+    assert "annual report" in data
+    assert "fewer than" in data and "RCW 42.56" in data
+    assert "speaks to the media" in section(text, "14. Speaking", "15. Amendments")
+    assert "Host or fiscal agent" in text
+    ending = section(text, "15. Amendments", "16. Adoption")
+    assert "may end by the same vote" in ending
+    membership = section(text, "7. Membership", "8. Leadership")
+    assert "To join" in membership and "may leave" in membership and "remove" in membership
+    adoption = text[text.index("16. Adoption") :]
     assert "Printed name: Judge Ellen Park" in adoption
     assert "Printed name: Avery Brooks" in adoption
     assert "Date adopted:" in adoption
@@ -197,7 +206,7 @@ def test_an_empty_project_renders_with_its_gaps_marked():
         assert f"[to be decided: {gap}]" in text
     assert "No one has joined as a member yet" in text
     assert "Every recommended sector" not in text
-    adoption = text[text.index("15. Adoption") :]
+    adoption = text[text.index("16. Adoption") :]
     assert f"Printed name: {charter.BLANK_NAME}" in adoption
 
 
