@@ -5,7 +5,6 @@ SCC. Each chart is followed by the same figures in words."""
 
 from common import (
     DocumentType,
-    bullet,
     control,
     fact_table,
     heading,
@@ -14,14 +13,9 @@ from common import (
     new_document,
     para,
 )
+from figures import chart, counts_table, survey_details
 
 FILE = "annual_report.docx"
-
-
-def _chart(document: DocumentType, name: str) -> None:
-    para(document, "{{ " + name + "_chart }}")
-    note = para(document, "In words: ", "{{r " + name + "_words }}")
-    note.runs[0].italic = True
 
 
 def _if(document: DocumentType, flag: str) -> None:
@@ -68,7 +62,7 @@ def _front(document: DocumentType) -> None:
     heading(document, "3. How long organizations have been at the table", 1)
     para(document, "{{r tenure_summary }}")
     _if(document, "has_tenure")
-    _chart(document, "tenure")
+    chart(document, "tenure")
     keep_rows_whole(
         loop_table(
             document,
@@ -85,7 +79,7 @@ def _figures(document: DocumentType) -> None:
     heading(document, "4. Meetings and attendance", 1)
     para(document, "{{r meetings_summary }}")
     _if(document, "has_meetings")
-    _chart(document, "attendance")
+    chart(document, "attendance")
     keep_rows_whole(
         loop_table(
             document,
@@ -100,32 +94,13 @@ def _figures(document: DocumentType) -> None:
     heading(document, "5. Training", 1)
     para(document, "{{r training_summary }}")
     _if(document, "has_shares")
-    _chart(document, "training")
+    chart(document, "training")
     _end(document)
 
     heading(document, "6. How organizations connect", 1)
     para(document, "{{r survey_summary }}")
     _if(document, "has_survey")
-    keep_rows_whole(
-        loop_table(
-            document,
-            ["Question", "Yes", "No", "No answer", "Share yes", "Last survey"],
-            [
-                "{{r d.question }}",
-                "{{r d.yes }}",
-                "{{r d.no }}",
-                "{{r d.missing }}",
-                "{{r d.share }}",
-                "{{r d.before }}",
-            ],
-            "d in densities",
-            [5.2, 1.6, 1.6, 2.3, 2.4, 3.9],
-        )
-    )
-    _chart(document, "network")
-    control(document, "{%p for line in one_sided %}")
-    bullet(document, "{{r line }}")
-    control(document, "{%p endfor %}")
+    survey_details(document)
     _end(document)
 
     heading(document, "7. Counts of young people and buyers", 1)
@@ -134,17 +109,9 @@ def _figures(document: DocumentType) -> None:
         document,
         "Counts only: the task force never records anything that could identify a young person.",
     )
-    keep_rows_whole(
-        loop_table(
-            document,
-            ["What was counted", "Count", "Reported by"],
-            ["{{r c.label }}", "{{r c.count }}", "{{r c.source }}"],
-            "c in counts",
-            [8.0, 4.0, 5.0],
-        )
-    )
+    counts_table(document)
     _if(document, "has_count_chart")
-    _chart(document, "counts")
+    chart(document, "counts")
     _end(document)
     para(document, "{{r law_note }}")
 

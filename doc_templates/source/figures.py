@@ -16,58 +16,16 @@ from common import (
 FILE = "figures.docx"
 
 
-def _chart(document: DocumentType, name: str) -> None:
+def chart(document: DocumentType, name: str) -> None:
+    """A chart, then the same figures in words (its text alternative)."""
     para(document, "{{ " + name + "_chart }}")
     note = para(document, "In words: ", "{{r " + name + "_words }}")
     note.runs[0].italic = True
 
 
-def build() -> DocumentType:
-    document = new_document("Task force figures")
-    document.add_paragraph("Task force figures", style="Title")
-    para(document, "{{r task_force_name }}", ", serving ", "{{r region }}")
-    para(document, "{{r period }}").runs[0].bold = True
-    para(document, "Made on ", "{{r today }}", ". ", "{{r small_numbers }}")
-
-    heading(document, "1. Meetings and attendance", 1)
-    para(document, "{{r meetings_summary }}")
-    control(document, "{%p if has_meetings %}")
-    _chart(document, "attendance")
-    keep_rows_whole(
-        loop_table(
-            document,
-            ["Organization", "Members", "Meetings attended", "Note"],
-            ["{{r a.name }}", "{{r a.members }}", "{{r a.came }}", "{{r a.note }}"],
-            "a in attendance",
-            [6.6, 2.4, 3.6, 4.4],
-        )
-    )
-    control(document, "{%p endif %}")
-
-    heading(document, "2. How long organizations have been at the table", 1)
-    para(document, "{{r tenure_summary }}")
-    control(document, "{%p if has_tenure %}")
-    _chart(document, "tenure")
-    keep_rows_whole(
-        loop_table(
-            document,
-            ["Organization", "Since", "Time represented"],
-            ["{{r t.name }}", "{{r t.since }}", "{{r t.time }}"],
-            "t in tenure",
-            [8.0, 4.0, 5.0],
-        )
-    )
-    control(document, "{%p endif %}")
-
-    heading(document, "3. Training", 1)
-    para(document, "{{r training_summary }}")
-    control(document, "{%p if has_shares %}")
-    _chart(document, "training")
-    control(document, "{%p endif %}")
-
-    heading(document, "4. How organizations connect", 1)
-    para(document, "{{r survey_summary }}")
-    control(document, "{%p if has_survey %}")
+def survey_details(document: DocumentType) -> None:
+    """The three shares with the last survey's, the network picture, and the
+    organizations no one refers to (shared with the annual report)."""
     keep_rows_whole(
         loop_table(
             document,
@@ -84,17 +42,14 @@ def build() -> DocumentType:
             [5.2, 1.6, 1.6, 2.3, 2.4, 3.9],
         )
     )
-    _chart(document, "network")
+    chart(document, "network")
     control(document, "{%p for line in one_sided %}")
     bullet(document, "{{r line }}")
     control(document, "{%p endfor %}")
-    control(document, "{%p endif %}")
 
-    heading(document, "5. Counts for the period", 1)
-    para(
-        document,
-        "Counts only: the task force never records anything that could identify a young person.",
-    )
+
+def counts_table(document: DocumentType) -> None:
+    """Each count, as it will be printed, and who reported it."""
     keep_rows_whole(
         loop_table(
             document,
@@ -104,8 +59,65 @@ def build() -> DocumentType:
             [8.0, 4.0, 5.0],
         )
     )
+
+
+def build() -> DocumentType:
+    document = new_document("Task force figures")
+    document.add_paragraph("Task force figures", style="Title")
+    para(document, "{{r task_force_name }}", ", serving ", "{{r region }}")
+    para(document, "{{r period }}").runs[0].bold = True
+    para(document, "Made on ", "{{r today }}", ". ", "{{r small_numbers }}")
+
+    heading(document, "1. Meetings and attendance", 1)
+    para(document, "{{r meetings_summary }}")
+    control(document, "{%p if has_meetings %}")
+    chart(document, "attendance")
+    keep_rows_whole(
+        loop_table(
+            document,
+            ["Organization", "Members", "Meetings attended", "Note"],
+            ["{{r a.name }}", "{{r a.members }}", "{{r a.came }}", "{{r a.note }}"],
+            "a in attendance",
+            [6.6, 2.4, 3.6, 4.4],
+        )
+    )
+    control(document, "{%p endif %}")
+
+    heading(document, "2. How long organizations have been at the table", 1)
+    para(document, "{{r tenure_summary }}")
+    control(document, "{%p if has_tenure %}")
+    chart(document, "tenure")
+    keep_rows_whole(
+        loop_table(
+            document,
+            ["Organization", "Since", "Time represented"],
+            ["{{r t.name }}", "{{r t.since }}", "{{r t.time }}"],
+            "t in tenure",
+            [8.0, 4.0, 5.0],
+        )
+    )
+    control(document, "{%p endif %}")
+
+    heading(document, "3. Training", 1)
+    para(document, "{{r training_summary }}")
+    control(document, "{%p if has_shares %}")
+    chart(document, "training")
+    control(document, "{%p endif %}")
+
+    heading(document, "4. How organizations connect", 1)
+    para(document, "{{r survey_summary }}")
+    control(document, "{%p if has_survey %}")
+    survey_details(document)
+    control(document, "{%p endif %}")
+
+    heading(document, "5. Counts for the period", 1)
+    para(
+        document,
+        "Counts only: the task force never records anything that could identify a young person.",
+    )
+    counts_table(document)
     control(document, "{%p if has_count_chart %}")
-    _chart(document, "counts")
+    chart(document, "counts")
     control(document, "{%p endif %}")
     para(document, "{{r law_note }}")
     return document
