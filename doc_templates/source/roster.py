@@ -23,9 +23,15 @@ def build() -> DocumentType:
     heading(document, "Everyone on the roster", 1)
     loop_table(
         document,
-        ["Name", "Organization", "Sector", "Status"],
-        ["{{r m.name }}", "{{r m.organization }}", "{{r m.sector }}", "{{r m.status }}"],
+        ["Name", "Organization", "Sector", "Status", "Joined"],
+        [
+            "{{r m.name }}",
+            "{{r m.organization }}",
+            "{{r m.sector }}",
+            "{{r m.status }}",
+            "{{r m.joined }}",
+        ],
         "m in members",
-        [4.0, 5.5, 4.5, 3.0],
+        [3.6, 4.9, 3.9, 2.3, 2.3],
     )
     return document

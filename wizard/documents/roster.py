@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from wizard.documents.common import task_force_context
+from wizard.documents.common import short_date, task_force_context
 from wizard.documents.labels import MEMBER_STATUS, sector_name
 from wizard.documents.packet import PacketItem
 from wizard.documents.values import clean
@@ -31,6 +31,7 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
                 "organization": clean(organisation.name) if organisation else "",
                 "sector": sector_name(member.sector),
                 "status": MEMBER_STATUS[member.status],
+                "joined": short_date(member.joined_on) if member.joined_on else "Not recorded",
             }
         )
     sectors = []
