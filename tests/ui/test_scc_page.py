@@ -87,7 +87,7 @@ def test_filling_the_step_writes_the_model_and_moves_the_navigator(qtbot, make_w
     assert window.navigator.state_of("scc") == "done"
 
     titles = [page.deadlines_list.item(n).text() for n in range(page.deadlines_list.count())]
-    assert len(titles) <= 5 and any("Today" in title for title in titles)
+    assert len(titles) <= 5 and any("(today)" in title for title in titles)
 
 
 def test_a_typed_name_stands_for_someone_not_on_the_roster(qtbot, make_window, dialogs):

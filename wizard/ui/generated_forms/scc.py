@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 44ee2d3f84ce8fb9cb1922c45cfff45f1b94947d5b932ce27e35ede950343e2e
+# source-sha256: 29a82db8f501df8d132799d9a59321000e39f7404785f55efc14c3b0825f0bf6
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -294,6 +294,7 @@ class Ui_SccForm(object):
         self.needsEdit.setObjectName("needsEdit")
         self.needsEdit.setTabChangesFocus(True)
         self.needsEdit.setMinimumSize(QSize(0, 90))
+        self.needsEdit.setMaximumSize(QSize(16777215, 120))
 
         self.contentLayout.addWidget(self.needsEdit)
 
@@ -306,7 +307,8 @@ class Ui_SccForm(object):
         self.historyTable.setObjectName("historyTable")
         self.historyTable.setTabKeyNavigation(False)
         self.historyTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.historyTable.setMinimumSize(QSize(0, 110))
+        self.historyTable.setMinimumSize(QSize(0, 100))
+        self.historyTable.setMaximumSize(QSize(16777215, 130))
 
         self.contentLayout.addWidget(self.historyTable)
 
@@ -317,7 +319,8 @@ class Ui_SccForm(object):
 
         self.deadlinesList = QListWidget(self.content)
         self.deadlinesList.setObjectName("deadlinesList")
-        self.deadlinesList.setMinimumSize(QSize(0, 110))
+        self.deadlinesList.setMinimumSize(QSize(0, 100))
+        self.deadlinesList.setMaximumSize(QSize(16777215, 110))
 
         self.contentLayout.addWidget(self.deadlinesList)
 

@@ -175,7 +175,7 @@ class SccPage(StepPage):
         self.deadlines_list.clear()
         upcoming = deadlines.upcoming(project, today)
         for deadline in upcoming:
-            when = deadlines.when_text(deadline, today)
+            when = deadlines.when_text(deadline, today).lower()
             self.deadlines_list.addItem(f"{day_text(deadline.on)} ({when}): {deadline.title}")
         if not upcoming:
             self.deadlines_list.addItem(NO_DEADLINES)
