@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 29a82db8f501df8d132799d9a59321000e39f7404785f55efc14c3b0825f0bf6
+# source-sha256: a05f542bd270694710f58678b249a17d4d9e3bf887c7c7fa7c8e8a5e5cee0722
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -275,13 +275,6 @@ class Ui_SccForm(object):
         self.attendedRow.addItem(self.attendedRowSpacer)
 
         self.yearLayout.setLayout(3, QFormLayout.ItemRole.SpanningRole, self.attendedRow)
-
-        self.yearNoteLabel = QLabel(self.yearBox)
-        self.yearNoteLabel.setObjectName("yearNoteLabel")
-        self.yearNoteLabel.setWordWrap(True)
-        self.yearNoteLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.yearLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.yearNoteLabel)
 
         self.contentLayout.addWidget(self.yearBox)
 
@@ -559,7 +552,6 @@ class Ui_SccForm(object):
         self.attendedDateEdit.setDisplayFormat(
             QCoreApplication.translate("SccForm", "MMM d, yyyy", None)
         )
-        self.yearNoteLabel.setText("")
         self.needsLabel.setText(
             QCoreApplication.translate("SccForm", "What we need from the &state", None)
         )
