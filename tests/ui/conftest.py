@@ -60,6 +60,9 @@ class FakeDialogs(Dialogs):
     meeting_remove_answers: list[bool] = field(default_factory=list)
     period_remove_answers: list[bool] = field(default_factory=list)
     survey_import_answers: list[bool] = field(default_factory=list)
+    calendar_paths: list[Path | None] = field(default_factory=list)
+    report_folders: list[Path | None] = field(default_factory=list)
+    replace_report_answers: list[bool] = field(default_factory=list)
     cancel_export_after: int | None = None
     """Steps the export's progress dialog shows before the fake user clicks Cancel."""
     progresses: list[FakeProgress] = field(default_factory=list)
@@ -132,6 +135,15 @@ class FakeDialogs(Dialogs):
 
     def ask_replace_packet(self, path: Path) -> bool:
         return self._take(self.replace_answers, "replace_packet", str(path))
+
+    def choose_calendar_save_path(self, suggested: Path) -> Path | None:
+        return self._take(self.calendar_paths, "save_calendar", str(suggested))
+
+    def ask_replace_report(self, folder: Path, names: list[str]) -> bool:
+        return self._take(self.replace_report_answers, "replace_report", ", ".join(names))
+
+    def choose_report_folder(self, start: Path) -> Path | None:
+        return self._take(self.report_folders, "report_folder", str(start))
 
     def show_progress(self, title: str, text: str) -> FakeProgress:
         self.asked.append(("progress", title))

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from tests.ui.helpers import click_navigator, type_new_project
 from wizard.ui.main_window import MainWindow
+from wizard.ui.pages import registry
+from wizard.ui.pages.not_built import NotBuiltPage
 
 pytestmark = pytest.mark.gui
 
@@ -61,8 +63,11 @@ def test_back_next_a_click_and_enter_put_the_focus_on_the_first_field(qtbot, win
     assert not isinstance(QApplication.focusWidget(), QScrollArea)
 
 
-def test_a_page_with_nothing_to_fill_in_hands_the_focus_to_next(qtbot, window):
+def test_a_page_with_nothing_to_fill_in_hands_the_focus_to_next(qtbot, window, monkeypatch):
+    """Every step has its own page now: take one away to get the plain 'not built' page."""
+    monkeypatch.delitem(registry.PAGES, "scc")
     window.go_to_step("scc")
+    assert isinstance(window.pages["scc"], NotBuiltPage)
     assert QApplication.focusWidget() is window.next_button
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the roster's CSV code loads with the members page, not at s
 PROJECT_FILTER = "Task Force Builder projects (*.tfproj)"
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
 WORD_FILTER = "Word documents (*.docx)"
+CALENDAR_FILTER = "Calendar files (*.ics)"
 
 
 class UnsavedChoice(Enum):
@@ -288,6 +289,30 @@ class Dialogs:
             act="&Replace",
             keep="&Keep the old one",
         )
+
+    # ----- the statewide committee (SCC) ----------------------------------------------
+
+    def choose_calendar_save_path(self, suggested: Path) -> Path | None:
+        return self._save_path("Save the deadlines calendar", suggested, CALENDAR_FILTER, (".ics",))
+
+    def ask_replace_report(self, folder: Path, names: list[str]) -> bool:
+        """True to replace last time's annual report files; the safe answer is No."""
+        return self._confirm_removal(
+            "Replace the files?",
+            f"{folder} already has {', '.join(names)}.",
+            "Replace them with the new report?",
+            act="&Replace",
+            keep="&Keep the old ones",
+        )
+
+    def choose_report_folder(self, start: Path) -> Path | None:
+        """The folder for the annual report's Word file, PDF and data file."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name = QFileDialog.getExistingDirectory(
+            self.parent, "Choose where to save the annual report", str(start)
+        )
+        return Path(name) if name else None
 
     def show_progress(self, title: str, text: str) -> ProgressHandle:
         return ProgressWindow(self.parent, title, text)

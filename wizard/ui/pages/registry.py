@@ -29,6 +29,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "activities": ("activities", "ActivitiesPage"),
     "phase2_review": ("phase2_review", "Phase2ReviewPage"),
     "data_collection": ("data_collection", "DataCollectionPage"),
+    "scc": ("scc", "SccPage"),
     "grants": ("grants", "GrantsPage"),
     "export": ("export", "ExportPage"),
 }
