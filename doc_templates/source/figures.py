@@ -42,6 +42,7 @@ def survey_details(document: DocumentType) -> None:
             [5.2, 1.6, 1.6, 2.3, 2.4, 3.9],
         )
     )
+    chart(document, "densities")
     chart(document, "network")
     control(document, "{%p for line in one_sided %}")
     bullet(document, "{{r line }}")

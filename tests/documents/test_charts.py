@@ -164,3 +164,17 @@ def test_text_in_any_script_is_drawn():
     chart = BarChart("مرحبا & <b>", ("Café ☕", "日本"), (Series("x", (1.0, 2.0)),), "Org", "N")
     image = Image.open(io.BytesIO(to_png(layout(chart))))
     assert image.size[0] > 0
+
+
+def test_the_three_shares_are_charted_period_by_period(sample):
+    from wizard.documents.figures import densities_chart
+
+    chart = densities_chart(sample)
+    assert chart.categories == ("2025", "2026") and chart.percent
+    assert [s.name for s in chart.series] == [
+        "Know about each other",
+        "Communicate",
+        "Refer young people",
+    ]
+    assert chart.series[0].values == (56.0, 76.0)  # the same shares as the table
+    assert "2026: Know about each other 76%" in layout(chart).description

@@ -136,6 +136,32 @@ def network_chart(project: Project, period: DataPeriod) -> NetworkChart | None:
     return NetworkChart("How organizations connect", names, tuple(links))
 
 
+def _percent(share: float | None) -> float | None:
+    return None if share is None else float(round(share * 100))
+
+
+def densities_chart(project: Project) -> BarChart:
+    """The three shares of connected pairs, one group of bars per period with a survey."""
+    surveyed = [p for p in periods_in_order(project) if p.survey is not None]
+    shares = [survey_rules.densities(p.survey) for p in surveyed if p.survey is not None]
+    series = tuple(
+        Series(
+            definition.label,
+            tuple(_percent(d[n].share) for d in shares),
+            spoken=tuple(survey_rules.share_text(d[n].share) for d in shares),
+        )
+        for n, definition in enumerate(survey_rules.RELATIONS)
+    )
+    return BarChart(
+        "How connected organizations are, by period",
+        tuple(p.label.strip() or "(no name)" for p in surveyed),
+        series,
+        "Period",
+        "Share of pairs who said yes",
+        percent=True,
+    )
+
+
 def _organisation_name(project: Project, organisation_id: str) -> str:
     organisation = project.organisation(organisation_id)
     return (organisation.name.strip() if organisation else "") or "(no name)"
@@ -286,6 +312,8 @@ def survey_context(project: Project, figures: PeriodFigures) -> dict[str, Any]:
     empty = {
         "has_survey": False,
         "densities": [],
+        "densities_chart": "",
+        "densities_words": "",
         "network_chart": "",
         "network_words": "",
         "one_sided": [],
@@ -321,10 +349,13 @@ def survey_context(project: Project, figures: PeriodFigures) -> dict[str, Any]:
         f"{clean(o.name.strip())} said it refers young people to no one."
         for o in survey_rules.refers_to_nobody(project, survey)
     ]
+    by_period = picture(densities_chart(project))
     return {
         "survey_summary": summary,
         "has_survey": True,
         "densities": rows,
+        "densities_chart": by_period,
+        "densities_words": by_period.description,
         "network_chart": chart,
         "network_words": chart.description if isinstance(chart, Picture) else "",
         "one_sided": one_sided,

@@ -598,7 +598,7 @@ class DataCollectionPage(StepPage):
         self.edited()
 
     def _survey_edited(self) -> None:
-        self._figures_changed({"network"})
+        self._figures_changed({"network", "densities"})
         self.edited()
 
     def _counts_edited(self) -> None:

@@ -64,6 +64,7 @@ CHART_NAMES: tuple[str, ...] = (
     "training",
     "tenure",
     "network",
+    "densities",
 )
 """The step's charts, in the order shown: the same ones the figures document prints."""
 CHART_HEIGHT = 220.0
@@ -86,6 +87,7 @@ def period_charts(
         "training": lambda: figure_docs.training_chart(period_figures(project, period, today)),
         "tenure": lambda: figure_docs.tenure_chart(project, today),
         "network": lambda: figure_docs.network_chart(project, period),
+        "densities": lambda: figure_docs.densities_chart(project),
     }
     wanted = set(names)
     return {name: makers[name]() for name in CHART_NAMES if name in wanted}
