@@ -178,3 +178,16 @@ def test_the_three_shares_are_charted_period_by_period(sample):
     ]
     assert chart.series[0].values == (56.0, 76.0)  # the same shares as the table
     assert "2026: Know about each other 76%" in layout(chart).description
+
+
+def test_labels_with_line_breaks_tabs_and_control_characters_are_drawn_on_one_line():
+    chart = BarChart(
+        "Counts",
+        ("first line\nsecond line\tafter a tab", "control \x00\x07 here"),
+        (Series("x", (1.0, 2.0)),),
+        "Period",
+        "N",
+    )
+    canvas = layout(chart)
+    assert Image.open(io.BytesIO(to_png(canvas))).size[0] > 0
+    assert to_drawing(canvas) is not None

@@ -104,15 +104,21 @@ def _font(size: float, bold: bool) -> Any:
     return ImageFont.truetype(str(bold_file if bold else regular), max(1, round(size * 4)))
 
 
+def one_line(text: str) -> str:
+    """Chart text on one line: no line breaks, tabs or control characters (user text
+    may hold them, and the text shaper refuses a line break inside a label)."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points (measured at four times the size, for precision)."""
-    return float(_font(size, bold).getlength(text)) / 4
+    return float(_font(size, bold).getlength(one_line(text))) / 4
 
 
 def fit(text: str, size: float, room: float, bold: bool = False) -> str:
     """``text``, shortened with '…' until it fits ``room`` points. A binary search over
     the length, so a 100 KB answer costs a few measurements, not thousands."""
-    text = " ".join(text[:MAX_LABEL_CHARACTERS].split())
+    text = one_line(text[:MAX_LABEL_CHARACTERS])
     if text_width(text, size, bold) <= room:
         return text
     low, high = 0, len(text)  # the longest prefix that fits is in [low, high)
@@ -583,7 +589,7 @@ def to_drawing(canvas: Canvas) -> Any:
                 String(
                     shape.x,
                     flip - shape.y,
-                    shape.text,
+                    one_line(shape.text),
                     fontSize=shape.size,
                     fontName=bold if shape.bold else regular,
                     fillColor=HexColor(shape.colour),
@@ -633,7 +639,7 @@ def _paint(draw: Any, shape: Shape, scale: float) -> None:
         font = _font(shape.size * scale / 4, shape.bold)
         draw.text(
             (shape.x * scale, shape.y * scale),
-            shape.text,
+            one_line(shape.text),
             fill=shape.colour,
             font=font,
             anchor=_PIL_ANCHOR[shape.anchor],
