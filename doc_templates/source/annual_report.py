@@ -13,7 +13,7 @@ from common import (
     new_document,
     para,
 )
-from figures import chart, counts_table, survey_details
+from figures import attendance_table, chart, counts_table, survey_details, tenure_table
 
 FILE = "annual_report.docx"
 
@@ -63,15 +63,7 @@ def _front(document: DocumentType) -> None:
     para(document, "{{r tenure_summary }}")
     _if(document, "has_tenure")
     chart(document, "tenure")
-    keep_rows_whole(
-        loop_table(
-            document,
-            ["Organization", "Since", "Time represented"],
-            ["{{r t.name }}", "{{r t.since }}", "{{r t.time }}"],
-            "t in tenure",
-            [8.0, 4.0, 5.0],
-        )
-    )
+    tenure_table(document)
     _end(document)
 
 
@@ -80,15 +72,7 @@ def _figures(document: DocumentType) -> None:
     para(document, "{{r meetings_summary }}")
     _if(document, "has_meetings")
     chart(document, "attendance")
-    keep_rows_whole(
-        loop_table(
-            document,
-            ["Organization", "Members", "Meetings attended", "Note"],
-            ["{{r a.name }}", "{{r a.members }}", "{{r a.came }}", "{{r a.note }}"],
-            "a in attendance",
-            [6.6, 2.4, 3.6, 4.4],
-        )
-    )
+    attendance_table(document)
     _end(document)
 
     heading(document, "5. Training", 1)

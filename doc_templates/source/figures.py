@@ -23,6 +23,32 @@ def chart(document: DocumentType, name: str) -> None:
     note.runs[0].italic = True
 
 
+def attendance_table(document: DocumentType) -> None:
+    """Each organization's members and the meetings its people came to."""
+    keep_rows_whole(
+        loop_table(
+            document,
+            ["Organization", "Members", "Meetings attended", "Note"],
+            ["{{r a.name }}", "{{r a.members }}", "{{r a.came }}", "{{r a.note }}"],
+            "a in attendance",
+            [6.6, 2.4, 3.6, 4.4],
+        )
+    )
+
+
+def tenure_table(document: DocumentType) -> None:
+    """How long each organization has been at the table."""
+    keep_rows_whole(
+        loop_table(
+            document,
+            ["Organization", "Since", "Time represented"],
+            ["{{r t.name }}", "{{r t.since }}", "{{r t.time }}"],
+            "t in tenure",
+            [8.0, 4.0, 5.0],
+        )
+    )
+
+
 def survey_details(document: DocumentType) -> None:
     """The three shares with the last survey's, the network picture, and the
     organizations no one refers to (shared with the annual report)."""
@@ -73,30 +99,14 @@ def build() -> DocumentType:
     para(document, "{{r meetings_summary }}")
     control(document, "{%p if has_meetings %}")
     chart(document, "attendance")
-    keep_rows_whole(
-        loop_table(
-            document,
-            ["Organization", "Members", "Meetings attended", "Note"],
-            ["{{r a.name }}", "{{r a.members }}", "{{r a.came }}", "{{r a.note }}"],
-            "a in attendance",
-            [6.6, 2.4, 3.6, 4.4],
-        )
-    )
+    attendance_table(document)
     control(document, "{%p endif %}")
 
     heading(document, "2. How long organizations have been at the table", 1)
     para(document, "{{r tenure_summary }}")
     control(document, "{%p if has_tenure %}")
     chart(document, "tenure")
-    keep_rows_whole(
-        loop_table(
-            document,
-            ["Organization", "Since", "Time represented"],
-            ["{{r t.name }}", "{{r t.since }}", "{{r t.time }}"],
-            "t in tenure",
-            [8.0, 4.0, 5.0],
-        )
-    )
+    tenure_table(document)
     control(document, "{%p endif %}")
 
     heading(document, "3. Training", 1)
