@@ -147,11 +147,15 @@ def write_data(project: Project, year: int, target: Path, today: date) -> None:
     target.write_bytes(data_bytes(project, year, today))
 
 
+def data_file_name(year: int) -> str:
+    return f"Annual data {year}.json"
+
+
 def annual_data_items(project: Project, today: date) -> list[PacketItem]:
     year = annual.default_year(project, today)
     return [
         PacketItem(
-            f"{FOLDER}/Annual data {year}.json",
+            f"{FOLDER}/{data_file_name(year)}",
             "Annual data file for the SCC",
             writer=lambda target: write_data(project, year, target, today),
         )

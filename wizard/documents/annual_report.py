@@ -46,6 +46,13 @@ def pdf_path(year: int) -> str:
     return f"{FOLDER}/Annual report {year}.pdf"
 
 
+def year_file_names(year: int) -> list[str]:
+    """The files a chosen year's report is written as: Word, PDF and the data file."""
+    from wizard.documents.annual_data import data_file_name
+
+    return [Path(docx_path(year)).name, Path(pdf_path(year)).name, data_file_name(year)]
+
+
 def _plural(count: int, one: str, many: str) -> str:
     return f"{count:,} {one if count == 1 else many}"
 
@@ -282,11 +289,7 @@ def write_year(project: Project, year: int, folder: Path, today: date) -> list[P
     from wizard.documents.render import render_to_file
 
     context = build_context(project, year, today)
-    targets = [
-        folder / Path(docx_path(year)).name,
-        folder / Path(pdf_path(year)).name,
-        folder / f"Annual data {year}.json",
-    ]
+    targets = [folder / name for name in year_file_names(year)]
     render_to_file(TEMPLATE, context, targets[0])
     write_annual_report_pdf(context, targets[1])
     write_data(project, year, targets[2], today)

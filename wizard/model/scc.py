@@ -82,6 +82,18 @@ def history_in_order(project: Project) -> list[SccYear]:
     return sorted(project.scc.history, key=lambda item: item.year)
 
 
+def report_year(project: Project, today: date) -> int:
+    """The year 'this year's report' means: the due date's, or today's when none is set."""
+    due = project.scc.report_due_on
+    return due.year if due is not None else today.year
+
+
+def meeting_year(project: Project, today: date) -> int:
+    """The year of 'this year's annual meeting': the meeting date's, or today's."""
+    meeting = project.scc.annual_meeting_on
+    return meeting.year if meeting is not None else today.year
+
+
 def report_sent(project: Project, year: int) -> date | None:
     entry = history_year(project, year)
     return entry.report_sent_on if entry else None

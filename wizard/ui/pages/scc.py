@@ -226,12 +226,10 @@ class SccPage(StepPage):
             box.setDate(to_qdate(clock.today()))
 
     def _report_year(self) -> int:
-        due = self.project.scc.report_due_on
-        return due.year if due is not None else clock.today().year
+        return rules.report_year(self.project, clock.today())
 
     def _meeting_year(self) -> int:
-        meeting = self.project.scc.annual_meeting_on
-        return meeting.year if meeting is not None else clock.today().year
+        return rules.meeting_year(self.project, clock.today())
 
     def _fill_history(self) -> None:
         entries = rules.history_in_order(self.project)
@@ -326,15 +324,13 @@ class SccPage(StepPage):
         return Path.home()
 
     def _save_report(self) -> None:
-        from wizard.documents.annual_report import write_year
+        from wizard.documents.annual_report import write_year, year_file_names
 
         year = self.year_spin.value()
         folder = self.dialogs.choose_report_folder(self._start_folder())
         if folder is None:
             return
-        names = [f"Annual report {year}.docx", f"Annual report {year}.pdf"]
-        names.append(f"Annual data {year}.json")
-        existing = [name for name in names if (folder / name).exists()]
+        existing = [name for name in year_file_names(year) if (folder / name).exists()]
         if existing and not self.dialogs.ask_replace_report(folder, existing):
             return
         try:
