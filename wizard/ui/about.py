@@ -108,7 +108,7 @@ def bundled_components() -> list[Component]:
 
 
 def settings_file() -> str:
-    """Where recent projects and the window layout are remembered (a file or, on
+    """Where recent projects, their next deadlines and the window layout are kept (a file or, on
     Windows, a registry key)."""
     return QSettings().fileName()
 
@@ -135,7 +135,8 @@ def about_html(recovery: Path | None = None, settings: str | None = None) -> str
         "the guidance panel says which.</p>"
         "<p><b>Where the program keeps its own files</b><br>"
         f"Recovery copies of unsaved work: {escape(str(recovery))}<br>"
-        f"Settings (recent projects, window layout): {escape(settings)}</p>"
+        f"Settings (recent projects and their next deadlines, window layout): "
+        f"{escape(settings)}</p>"
         "<p><b>Built with</b> these components, each under its own license:</p>"
         "<table cellspacing='0' cellpadding='3'>"
         "<tr><th align='left'>Component</th><th align='left'>Version</th>"
