@@ -12,14 +12,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +38,6 @@ from wizard.model.mous import (
     STATUS_HINTS,
     STATUS_LABELS,
     Expiry,
-    TrackerRow,
     contact_member,
     days_left,
     default_roles,
@@ -60,9 +56,9 @@ from wizard.model.project import Mou, MouStatus, Organisation, Project
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.dates import chosen_day, to_qdate
+from wizard.ui.widgets.mou_tracker import TrackerModel, show_date
 from wizard.ui.widgets.placeholders import grow_to_placeholder
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
-from wizard.ui.widgets.rows_model import RowsModel
 
 INTRO = (
     "<p>An <b>MOU</b> (memorandum of understanding) is a short written agreement. It is "
@@ -126,57 +122,6 @@ HOST_NOTE = (
     "beside the coordinator."
 )
 TEXT_LINES = 3
-
-
-def show_date(day: date | None) -> str:
-    """'Mar 12, 2026': the way a US reader writes it, with no doubt about day and month."""
-    return f"{day:%b} {day.day}, {day.year}" if day else ""
-
-
-class TrackerModel(RowsModel):
-    """One row per organization that needs an MOU (see :func:`tracker_rows`)."""
-
-    HEADERS = ("Organization", "Status", "Signed on", "Ends on", "Note", "Signed by")
-    FLAG = 4
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(self.HEADERS, parent)
-
-    def row_at(self, row: int) -> TrackerRow:
-        found: TrackerRow = self.rows[row]
-        return found
-
-    def row_of(self, organisation_id: str) -> int | None:
-        for number, row in enumerate(self.rows):
-            if row.organisation.id == organisation_id:
-                return number
-        return None
-
-    def text(self, row: TrackerRow, column: int) -> str:
-        return self._text(row, column)
-
-    def look(self, row: TrackerRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return STATUS_HINTS[row.status]
-        if column == self.FLAG:
-            if role == Qt.ItemDataRole.ForegroundRole and row.expiry is not Expiry.NO_END:
-                colour = "#a4262c" if row.expiry is Expiry.ENDED else "#7a4d00"
-                return QBrush(QColor(colour))
-            if role == Qt.ItemDataRole.BackgroundRole and row.expiry is Expiry.ENDS_SOON:
-                return QBrush(QColor("#fff4ce"))
-        return None
-
-    @staticmethod
-    def _text(row: TrackerRow, column: int) -> str:
-        values = (
-            row.name,
-            STATUS_LABELS[row.status],
-            show_date(row.signed_on),
-            show_date(row.ends_on),
-            row.flag,
-            row.signatory,
-        )
-        return values[column]
 
 
 def _text_box(edit: QPlainTextEdit, placeholder: str) -> None:
