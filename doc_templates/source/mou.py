@@ -109,6 +109,7 @@ def signer_block(
     name: list[str],
     title: list[str],
     approval: str | None = None,
+    date: str = "{{r signed_date }}",
 ) -> None:
     """One signer on one row that never splits across pages: who and their name and
     title on the left, signature and date on the right. With ``approval`` (an item's
@@ -124,7 +125,7 @@ def signer_block(
         for part in [label, *parts]:
             paragraph.add_run(part)
     right.paragraphs[0].add_run("")
-    for label, tag in (("Signature: ", SIGNATURE_LINE), ("Date: ", "{{r signed_date }}")):
+    for label, tag in (("Signature: ", SIGNATURE_LINE), ("Date: ", date)):
         paragraph = right.add_paragraph()
         paragraph.paragraph_format.space_before = Pt(14)
         paragraph.add_run(label)
@@ -145,6 +146,7 @@ def host_signature(document: DocumentType) -> None:
         ["For ", "{{r host }}", ", host or fiscal agent of the task force"],
         [SIGNATURE_LINE],
         [SIGNATURE_LINE],
+        date="_" * 20,  # a signed MOU's record knows its parties' date, not the host's
     )
     control(document, "{%p endif %}")
 

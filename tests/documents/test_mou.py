@@ -225,7 +225,9 @@ def test_a_signed_mou_prints_its_dates_and_signatories_not_a_draft_banner(sample
     assert "DRAFT" not in text
     assert "Signed on January 16, 2026; in effect until January 15, 2027." in text
     assert "Date: January 16, 2026" in text and "Sheriff Lee Park" in text
-    assert "Date: ____" not in text
+    host = text[text.index("host or fiscal agent of the task force") :]
+    assert "Date: ____" not in text[: len(text) - len(host)]
+    assert "January 16" not in host  # whether and when the host signed is not on record
     draft = documents(sample)["01 DCYF Child Protective Services, Riverbend office.docx"]
     assert draft.split("\n")[2].startswith("DRAFT prepared on")
 
@@ -414,8 +416,11 @@ def test_the_all_members_mou_has_one_signature_block_per_member_organization(sam
 def test_hostile_names_in_the_all_members_mou_come_back_literally(sample):
     for hostile in HOSTILE:
         project = with_hostile_text(sample, hostile)
+        for member in project.members:  # the organizations' ids are the hostile text too
+            member.organisation_id = project.organisations[0].id
         expected = text_of(hostile)
         text = all_members_text(project)  # python-docx opens it: the XML is valid
+        assert f"Contact: {expected}, {expected} (email: {expected}" in text
         signatures = text[text.index("14. Signatures") :]
         blocks = signatures.count(f"For {expected}")
         assert blocks == len(organisations_needing_mou(project)) + 1, hostile  # + the host
