@@ -391,3 +391,33 @@ def test_an_organization_with_nobody_on_the_roster_has_no_contact_to_choose(
     assert not page.contact_combo.isEnabled()
     assert page.contact_combo.currentText() == "Nobody from this organization is on the roster yet"
     assert "Add someone from this organization" in page.contact_note.text()
+
+
+def test_only_invited_people_leave_the_contact_to_choose(qtbot, make_window, dialogs):
+    window, page = open_new(
+        qtbot,
+        make_window,
+        dialogs,
+        [Organisation(id="o1", name="Clinic")],
+        [Member(id="a", name="Ana", organisation_id="o1", status="invited")],
+    )
+    window.session.project.mous.append(Mou(organisation_id="o1"))
+    page.show_project()
+    assert page.contact_combo.isEnabled() and page.contact_combo.currentIndex() == -1
+    assert page.contact_note.text().startswith("Nobody from this organization is a member")
+    choose(qtbot, page.contact_combo, "Ana")
+    assert window.session.project.mous[0].contact_member_id == "a"
+    assert page.contact_note.text() == "The MOU prints their email and phone from the roster."
+
+
+def test_a_very_long_contact_name_does_not_widen_the_page(qtbot, make_window, dialogs):
+    long_name = "Alexandra " * 30
+    _window, page = open_new(
+        qtbot,
+        make_window,
+        dialogs,
+        [Organisation(id="o1", name="Clinic")],
+        [Member(name=long_name.strip(), organisation_id="o1", status="member")],
+    )
+    assert page.contact_combo.currentText() == long_name.strip()
+    assert page.contact_combo.sizeHint().width() < 400

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 594d3472ccb55a37d062be0e803efc97fc28ba2ad0aefe38ffcd963e2b76f0fd
+# source-sha256: 4679780d16111697d50ff88558da138acd7685eb7a43ef94c0a277fd0fff0cce
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtGui import QFont
@@ -233,7 +233,8 @@ class Ui_MousForm(object):
         self.contactRowLayout.setObjectName("contactRowLayout")
         self.contactCombo = QComboBox(self.editorBox)
         self.contactCombo.setObjectName("contactCombo")
-        self.contactCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.contactCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.contactCombo.setMinimumContentsLength(28)
 
         self.contactRowLayout.addWidget(self.contactCombo)
 

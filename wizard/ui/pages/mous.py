@@ -112,6 +112,10 @@ NO_CONTACT_NOTE = (
     "Add someone from this organization to the roster. Until then, the MOU marks the "
     "contact as still to be decided."
 )
+CHOOSE_CONTACT_NOTE = (
+    "Nobody from this organization is a member yet. Choose who to list, or the MOU marks "
+    "the contact as still to be decided."
+)
 ALL_MEMBERS_NOTE = (
     "The starter packet then also holds one MOU that the task force and every organization "
     "in the table sign, each in its own signature block. Each one's part comes from its "
@@ -425,8 +429,10 @@ class MousPage(StepPage):
             self.contact_combo.setCurrentIndex(self.contact_combo.findData(chosen.id))
         elif people:
             self.contact_combo.setCurrentIndex(-1)  # only invited people: nobody chosen yet
-        has_contact = chosen is not None or organisation is None
-        set_note(self.contact_note, CONTACT_NOTE if has_contact else NO_CONTACT_NOTE)
+        if chosen is not None or organisation is None:
+            set_note(self.contact_note, CONTACT_NOTE)
+        else:
+            set_note(self.contact_note, CHOOSE_CONTACT_NOTE if people else NO_CONTACT_NOTE)
 
     def _usual_roles(self) -> tuple[str, ...]:
         organisation = self._organisation()
@@ -529,6 +535,7 @@ class MousPage(StepPage):
         member_id = self.contact_combo.itemData(index)
         if member_id is not None:
             self._edit(lambda mou: setattr(mou, "contact_member_id", member_id))
+            set_note(self.contact_note, CONTACT_NOTE)
 
     def _start_from_usual_roles(self) -> None:
         """Copy the sector's usual roles into the box, to change or add to (what is typed
