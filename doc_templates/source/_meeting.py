@@ -83,11 +83,11 @@ def plain_table(document: DocumentType, headers: list[str], rows: list[list[str]
     return table
 
 
-def writing_rows(table: Table, count: int) -> None:
-    """Empty rows, tall enough to write in by hand."""
+def writing_rows(table: Table, count: int, height: float = 22) -> None:
+    """Empty rows, tall enough to write in by hand (``height`` in points)."""
     for _ in range(count):
         row = table.add_row()
-        row.height = Pt(22)
+        row.height = Pt(height)
 
 
 def after_table(document: DocumentType) -> None:

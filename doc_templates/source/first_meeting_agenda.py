@@ -1,5 +1,5 @@
-"""The first meeting's agenda: a content notice, who is here, the ground rules and the
-confidentiality rule, why we meet, who does what, a short training, the sectors still
+"""The first meeting's agenda: a content notice, the ground rules and the
+confidentiality rule, who is here, why we meet, who does what, a short training, the sectors still
 missing, and what happens next."""
 
 from _meeting import (
@@ -26,7 +26,7 @@ from docx.shared import Pt
 FILE = "first_meeting_agenda.docx"
 
 ITEMS = [
-    ("20 min", "1. Welcome, introductions and ground rules", "{{r coordinator }}"),
+    ("20 min", "1. Welcome, ground rules and introductions", "{{r coordinator }}"),
     ("15 min", "2. Why we are here: purpose and mission draft", "{{r coordinator }}"),
     ("10 min", "3. Roles: coordinator, chair and members", "{{r coordinator }}"),
     ("15 min", "4. Training: a basic overview of CSEC/Y", "{{r trainer_lead }}"),
@@ -54,14 +54,17 @@ def build() -> DocumentType:
     keep_rows_whole(agenda)
     after_table(document)
 
-    heading(document, "1. Welcome, introductions and ground rules (20 min)", 1)
+    heading(document, "1. Welcome, ground rules and introductions (20 min)", 1)
     para(
         document,
-        "Read the content notice above aloud, so everyone knows they may step out.",
+        "Read the content notice above aloud, so everyone knows they may step out. Then "
+        "agree on the ground rules and read the confidentiality rule.",
     )
+    ground_rules(document)
+    confidentiality(document)
     para(
         document,
-        "Each person says their name, their organization and the part of the community they "
+        "Then each person says their name, their organization and the part of the community they "
         "serve, and one thing they hope the task force will do. Add anyone not listed in the "
         "empty rows, so the roster stays complete.",
     ).paragraph_format.keep_with_next = True
@@ -75,8 +78,6 @@ def build() -> DocumentType:
     set_column_widths(people, [4.1, 5.8, 4.5, 2.5])
     keep_rows_whole(people)
     after_table(document)
-    ground_rules(document)
-    confidentiality(document)
 
     heading(document, "2. Purpose and mission draft (15 min)", 1)
     para(

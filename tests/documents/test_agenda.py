@@ -187,14 +187,14 @@ def test_a_content_notice_comes_first_and_says_people_may_step_out(sample):
 def test_ground_rules_and_the_confidentiality_rule_open_the_meeting(sample):
     data = render(sample)
     text = all_text(data)
-    welcome = section(text, "1. Welcome, introductions and ground rules", "2. Purpose")
+    welcome = section(text, "1. Welcome, ground rules and introductions", "Then each person")
     assert "Ground rules (common practice" in welcome
     for rule in ("Respect every person", "One voice at a time", "step out whenever"):
         assert rule in welcome
     assert "Confidentiality. No one names a young person" in welcome
     assert "counts only" in welcome
     assert "legal duty to report" in welcome  # the law comes first, as in the charter
-    assert table_with(data, "Time")[1][1] == "1. Welcome, introductions and ground rules"
+    assert table_with(data, "Time")[1][1] == "1. Welcome, ground rules and introductions"
 
 
 def test_the_confidentiality_reminder_matches_the_charter(sample):
