@@ -14,7 +14,8 @@ import pytest
 from tests.documents.conftest import TODAY
 from tests.documents.hostile import HOSTILE, text_of, with_hostile_text
 from tests.documents.test_every_document import all_text
-from wizard.documents import minutes, regular_agenda
+from tests.readability import grade, text_blocks
+from wizard.documents import agenda, coordinator_job, minutes, regular_agenda
 from wizard.documents.packet import distinct_gaps, packet_gaps, plan_packet
 from wizard.documents.render import render_to_bytes
 from wizard.model.project import Meeting, Project, Subcommittee
@@ -220,3 +221,10 @@ def test_a_whole_hostile_project_renders(sample):
     project = with_hostile_text(sample, HOSTILE[2])
     for data in (render_agenda(project), render_minutes(project)):
         assert text_of(HOSTILE[2]) in all_text(data)
+
+
+@pytest.mark.parametrize("module", [regular_agenda, minutes, agenda, coordinator_job])
+def test_the_meeting_papers_and_the_job_description_read_at_grade_10_or_below(sample, module):
+    """Flesch-Kincaid, measured as tests/readability.py says (each line a block)."""
+    text = all_text(render_to_bytes(module.TEMPLATE, module.build_context(sample, TODAY)))
+    assert grade(text_blocks(text)) <= 10
