@@ -350,6 +350,12 @@ def build() -> Project:
                 "Experience working with young people or victims of crime.\n"
                 "Good at bringing agencies together and keeping them on track."
             ),
+            # The grant budget pays $26.50 an hour, inside this range.
+            pay_low=Decimal("24.00"),
+            pay_high=Decimal("29.00"),
+            pay_per="hour",
+            driving=True,  # two counties, and partners an hour's drive apart
+            mileage_paid=True,
         ),
         chair=Chair(
             contact=Contact(name="Judge Ellen Park", organisation="North Ridge Superior Court"),

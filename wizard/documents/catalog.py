@@ -7,9 +7,11 @@ first meeting agenda, 04 roster and sector coverage, 05 invitation letters, 06
 MOUs (one per organization, and first, when the user asks for it, the one MOU all
 members sign: a part of its own that writes into the same folder, so asking for it
 moves no other number), 07 outreach plan, 08 training plan, 09 sign-in sheet, 10
-connection survey forms, 11 task force figures, 12 grant applications, 13 the SCC annual report
-(Word, PDF and the annual data file), 14 the deadlines calendar. A part that
-makes no file (no MOUs yet) leaves no hole: the packet renumbers what follows.
+connection survey forms, 11 task force figures, 12 grant applications, 13 the SCC annual
+report (Word, PDF and the annual data file), 14 the deadlines calendar, 15 the regular
+meeting agenda and 16 the minutes form (the papers for every meeting from now on,
+last so that adding them left every earlier number as it was). A part that makes no
+file (no MOUs yet) leaves no hole: the packet renumbers what follows.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from wizard.documents import (
     figures,
     grants,
     invitations,
+    minutes,
     mou,
     outreach_plan,
     overview,
+    regular_agenda,
     roster,
     sign_in,
     survey_forms,
@@ -52,4 +56,6 @@ PARTS: tuple[ItemsBuilder, ...] = (
     annual_report.annual_report_items,
     annual_data.annual_data_items,
     calendar.calendar_items,
+    regular_agenda.regular_agenda_items,
+    minutes.minutes_items,
 )
