@@ -21,7 +21,9 @@ GUIDANCE = sorted((Path(__file__).parents[1] / "resources" / "guidance").glob("*
 
 
 def units(path: Path) -> list[Unit]:
-    return [part for part in parse_guidance(path.read_text(encoding="utf-8")) if isinstance(part, Unit)]
+    return [
+        part for part in parse_guidance(path.read_text(encoding="utf-8")) if isinstance(part, Unit)
+    ]
 
 
 def guidance_text(name: str) -> str:
@@ -48,12 +50,16 @@ def test_only_advice_from_the_research_credits_the_research(path: Path) -> None:
 
 
 def test_the_check_catches_common_practice_dressed_as_research() -> None:
-    parts = parse_guidance("A personal invitation works better, the research found.\n[Common practice]\n")
+    parts = parse_guidance(
+        "A personal invitation works better, the research found.\n[Common practice]\n"
+    )
     unit = parts[0]
     assert isinstance(unit, Unit)
     assert unit.source is Source.COMMON_PRACTICE
     assert research_wording(unit.plain())
-    assert not research_wording('Most comes from "Building a Toolkit for CSEC Task Forces in Washington State".')
+    assert not research_wording(
+        'Most comes from "Building a Toolkit for CSEC Task Forces in Washington State".'
+    )
 
 
 def test_an_untagged_paragraph_is_found_and_a_misspelled_tag_refused() -> None:
@@ -69,7 +75,8 @@ def test_an_untagged_paragraph_is_found_and_a_misspelled_tag_refused() -> None:
 
 def test_the_panel_shows_the_label_under_the_advice_as_small_grey_text() -> None:
     html = markdown_to_html(
-        "Lead-in:\n\n- one **bold**;\n  wrapped\n- two *it* & <x>\n[From the research]\n\nHow to.\n[About this program]\n"
+        "Lead-in:\n\n- one **bold**;\n  wrapped\n- two *it* & <x>\n[From the research]\n"
+        "\nHow to.\n[About this program]\n"
     )
     assert html.startswith("<p>Lead-in:</p><ul><li>one <b>bold</b>; wrapped</li>")
     assert "<li>two <i>it</i> &amp; &lt;x&gt;</li></ul>" + source_html(Source.RESEARCH) in html
@@ -81,7 +88,7 @@ def test_the_panel_shows_the_label_under_the_advice_as_small_grey_text() -> None
 def test_coordinator_guidance_quotes_king_county_as_seen_from_another_county() -> None:
     text = guidance_text("coordinator")
     assert "people there" not in text
-    assert 'A coordinator from another county said King County\'s success was "a lot' in text
+    assert "A coordinator from another county said King County's success was \"a lot" in text
 
 
 def test_chair_guidance_keeps_only_what_the_research_says_about_judges() -> None:
