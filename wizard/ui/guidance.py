@@ -45,7 +45,7 @@ class Source(StrEnum):
 SOURCE_COLOR = "#5b6573"
 """The grey of the program's hints (``HINT_STYLE``): 5.9:1 on white, readable but quiet."""
 
-RESEARCH_WORDS = re.compile(r"\b(research|researchers|study|studies|toolkit|survey(?:ed)?)\b", re.I)
+RESEARCH_WORDS = re.compile(r"\b(research|researchers|study|studies|toolkit|surveyed)\b", re.I)
 """Words that credit the research. Only advice labelled From the research may use them,
 so common practice never reads as a finding."""
 
