@@ -43,7 +43,7 @@ def small_italic(document: DocumentType, *parts: str) -> None:
 
 def level_section(document: DocumentType, key: str, title: str, explanation: str) -> None:
     heading(document, title)
-    para(document, explanation)
+    para(document, explanation).paragraph_format.keep_with_next = True
     control(document, f"{{%p if has_{key}_gaps %}}")
     missing = para(document, "Missing at this level:")
     missing.paragraph_format.keep_with_next = True
@@ -83,7 +83,7 @@ def build() -> DocumentType:
         ["Sector", "On the roster", "In leadership", "On subcommittees"],
         ["{{r v.name }}", "{{r v.membership }}", "{{r v.leadership }}", "{{r v.subcommittees }}"],
         "v in voices",
-        [6.5, 3.5, 3.5, 3.5],
+        [6.2, 3.3, 3.3, 4.2],
     )
     small_italic(
         document,
