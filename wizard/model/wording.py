@@ -14,6 +14,17 @@ CSECY_DEFINITION = (
 unwillingly" applies to children 17 and under; CSEC/Y extends the work to youth up
 to 24 who are commercially sexually exploited (domain brief, "Words")."""
 
+RESEARCH_CREDIT = (
+    "Most of the advice in this program comes from “Building a Toolkit for CSEC Task Forces "
+    "in Washington State” by Radu Smintina, Camille Hakansson, Maria Mathew and Brittany "
+    "Dymond. It was shared in the “Responding to CSEC” series of the Center for Children & "
+    "Youth Justice. The rest is Washington law, federal rules or common practice, and the "
+    "program's guidance panel says which."
+)
+"""Where the program names its sources (the overview PDF; the About box says the same):
+the research is credited by its title and authors (domain brief, "Where the facts come
+from")."""
+
 
 def greeting_default(name: str) -> str:
     """The greeting a letter uses when none is typed: the first name ('Hannah')."""
