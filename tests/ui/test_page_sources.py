@@ -30,6 +30,7 @@ ADVICE = {
     "grants": ["INTRO"],
     "leadership": ["INTRO", "WHY_JUDGES", "JUDGE_CAUTION"],
     "missing_voices": ["INTRO"],
+    "mission": ["INTRO"],
     "mous": ["INTRO"],
     "scc": ["ABOUT", "HOW"],
     "subcommittees": ["INTRO"],
@@ -114,3 +115,11 @@ def test_a_personal_call_is_common_practice_not_a_finding() -> None:
     for part, source in labelled_parts(missing_voices.INTRO):
         if "personal call" in part:
             assert source is Source.COMMON_PRACTICE
+
+
+def test_the_mission_formula_and_the_number_of_goals_are_common_practice() -> None:
+    from wizard.ui.pages import mission
+
+    [(advice, source), _rest] = labelled_parts(mission.INTRO)
+    assert "four questions" in advice and "three to seven goals" in advice
+    assert source is Source.COMMON_PRACTICE
