@@ -128,9 +128,9 @@ def parse_guidance(markdown: str) -> list[Block | Unit]:
         elif not line:
             if current is not None and current.kind == "paragraph":
                 close_block()
-        elif _HEADING.match(line):
+        elif heading := _HEADING.match(line):
             close_unit(None)
-            parts.append(Block("heading", line[_HEADING.match(line).end() :]))  # type: ignore[union-attr]
+            parts.append(Block("heading", line[heading.end() :]))
         elif item := _ITEM.match(line):
             if current is None or current.kind != "list":
                 close_block()
