@@ -16,10 +16,9 @@ FILE = "invitation_member.docx"
 WHAT_A_TASK_FORCE_IS = (
     "A task force like ours brings together the people who meet, serve or make decisions "
     "about young people who are sexually exploited: traded for money, food, a place to stay "
-    "or anything else of value. Working side by side, we can spot these young people sooner "
-    "and close the gaps in services. We can bring training close to home, help our "
-    "community understand exploitation and reduce demand, and check that the laws meant to "
-    "protect young people work."
+    "or anything else of value. Working side by side, we can spot them sooner, close gaps "
+    "in services, bring training close to home, reduce demand, and check that the laws "
+    "meant to protect them work."
 )
 
 
@@ -132,15 +131,14 @@ def reply_and_closing(document: DocumentType) -> None:
     page of its own."""
     reply = para(
         document,
-        "If you would like to join, or would rather talk it over first, please reach me at ",
+        "If you would like to join, or to talk it over first, please reach me at ",
         "{{r reply_to }}",
-        ". I would be glad to answer your questions, and to hear who else you think "
-        "should be at the table.",
+        ". I would also like to hear who else should be at the table.",
     )
     reply.paragraph_format.keep_with_next = True
     reply.paragraph_format.keep_together = True
     closing = para(document, "With thanks and warm regards,")
-    closing.paragraph_format.space_before = Pt(6)
+    closing.paragraph_format.space_before = Pt(2)
     closing.paragraph_format.keep_with_next = True
     signature_space = para(document, "")
     signature_space.paragraph_format.space_after = Pt(18)
