@@ -781,12 +781,11 @@ def _files_section(overview: Overview, styles: dict[str, Any]) -> list[Any]:
         ),
     ]
     first = blocks[0] if blocks else []
-    credit = [
-        Paragraph("Where the advice comes from", styles["h2"]),
-        Paragraph(escape(RESEARCH_CREDIT), styles["muted"]),
-    ]
-    return [
-        KeepTogether(heading + first),
-        *[KeepTogether(block) for block in blocks[1:]],
-        KeepTogether(credit),
-    ]
+    credit = KeepTogether(
+        [
+            Paragraph("Where the advice comes from", styles["h2"]),
+            Paragraph(escape(RESEARCH_CREDIT), styles["muted"]),
+        ]
+    )
+    files = [KeepTogether(heading + first)] + [KeepTogether(block) for block in blocks[1:]]
+    return [*files, credit]

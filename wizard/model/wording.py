@@ -14,16 +14,15 @@ CSECY_DEFINITION = (
 unwillingly" applies to children 17 and under; CSEC/Y extends the work to youth up
 to 24 who are commercially sexually exploited (domain brief, "Words")."""
 
+RESEARCH_TITLE = "Building a Toolkit for CSEC Task Forces in Washington State"
 RESEARCH_CREDIT = (
-    "Most of the advice in this program comes from “Building a Toolkit for CSEC Task Forces "
-    "in Washington State” by Radu Smintina, Camille Hakansson, Maria Mathew and Brittany "
-    "Dymond. It was shared in the “Responding to CSEC” series of the Center for Children & "
-    "Youth Justice. The rest is Washington law, federal rules or common practice, and the "
-    "program's guidance panel says which."
+    f"Most of the advice comes from the research “{RESEARCH_TITLE}” by Radu Smintina, "
+    "Camille Hakansson, Maria Mathew and Brittany Dymond, shared in the “Responding to "
+    "CSEC” series of the Center for Children & Youth Justice. The rest is Washington law, "
+    "federal rules or common practice, and the program says which."
 )
-"""Where the program names its sources (the overview PDF; the About box says the same):
-the research is credited by its title and authors (domain brief, "Where the facts come
-from")."""
+"""Who the advice is owed to (domain brief: credit the research where the product names
+its sources): the About box and the packet overview say the same."""
 
 
 def greeting_default(name: str) -> str:

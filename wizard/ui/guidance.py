@@ -29,6 +29,7 @@ from enum import StrEnum
 from functools import cache
 
 from wizard.assets import asset_path
+from wizard.model.wording import RESEARCH_TITLE
 
 
 class Source(StrEnum):
@@ -49,8 +50,6 @@ RESEARCH_WORDS = re.compile(r"\b(research|researchers|study|studies|toolkit|surv
 """Words that credit the research. Only advice labelled From the research may use them,
 so common practice never reads as a finding."""
 
-RESEARCH_TITLE = "Building a Toolkit for CSEC Task Forces in Washington State"
-"""The research's own title may be named anywhere (it says 'Toolkit')."""
 
 _TAG = re.compile(r"^\[(?P<label>[^\]]+)\]$")
 _HEADING = re.compile(r"^#+\s+")
@@ -69,7 +68,8 @@ def source_html(source: Source) -> str:
 
 
 def research_wording(text: str) -> bool:
-    """True when a text credits the research (its title aside)."""
+    """True when a text credits the research. Its title (which says 'Toolkit') may be
+    named anywhere, as the credits do."""
     return bool(RESEARCH_WORDS.search(text.replace(RESEARCH_TITLE, "")))
 
 
