@@ -362,10 +362,10 @@ def build() -> Project:
             role="Superior Court judge",
             duties=["onboard_members", "advocate_policy", "represent_at_scc"],
             work_split=(
-                "Avery, as coordinator, schedules meetings, writes the agendas, keeps the "
-                "mailing list and drafts the MOUs. Judge Park chairs the meetings, welcomes "
-                "new members and speaks for the task force at the SCC. They meet once a month "
-                "to agree on priorities."
+                "Avery, as coordinator, schedules and runs the meetings, writes the agendas, "
+                "keeps the mailing list and drafts the MOUs. Judge Park welcomes new members, "
+                "speaks up for policy change and speaks for the task force at the SCC. They "
+                "meet once a month to agree on priorities."
             ),
         ),
         organisations=organisations,

@@ -35,6 +35,7 @@ from wizard.model.money import cents
 from wizard.model.project import Contact, DutyHolder, FundingSource, PayPeriod, PositionType
 from wizard.model.validation import email_problem
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.dates import DateBox, from_qdate, to_qdate
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
@@ -52,7 +53,7 @@ WHY = (
     "where money for the role could come from. Two grants can pay for the position. One "
     "is from the state's Office of Crime Victims Advocacy (<b>OCVA</b>). The other is "
     "federal Victims of Crime Act money (<b>VOCA</b>), which the state passes on. The "
-    "<i>Grant applications</i> step helps you draft a request.</p>"
+    "<i>Grant applications</i> step helps you draft a request.</p>" + source_html(Source.RESEARCH)
 )
 NOT_YET_NOTE = (
     "That's fine. Fill in the rest of this page: the job description it produces can "
