@@ -157,7 +157,7 @@ def host_in_parties(document: DocumentType) -> None:
     para(
         document,
         "{{r host }}",
-        " hosts the task force or acts as its fiscal agent, and signs this memorandum "
+        " hosts the task force or acts as its fiscal agent. It signs this memorandum "
         "beside the coordinator.",
     )
     control(document, "{%p endif %}")
@@ -172,30 +172,30 @@ def host_in_parties(document: DocumentType) -> None:
 def confidentiality(document: DocumentType) -> None:
     bullet(
         document,
-        "No identifying information about any young person is shared under this memorandum: "
-        "no names, dates of birth, addresses, photographs, case numbers, or any other detail "
-        "that could identify a young person alone or together with other details. "
-        "Information about young people is shared as counts only.",
+        "Nothing that could identify a young person is shared under this memorandum. That "
+        "means no names, dates of birth, addresses, photos or case numbers, and no detail "
+        "that could point to a young person when put with other details. Facts about young "
+        "people are shared as counts only.",
     )
     bullet(
         document,
-        "Information about an individual young person passes between organizations only with "
-        "that young person's informed consent and as the law allows, and never through the "
-        "task force.",
+        "Facts about one young person pass from one group to another only with that young "
+        "person's informed consent and as the law allows. They never pass through the task "
+        "force.",
     )
     bullet(
         document,
-        "Task force meetings never discuss individual cases. Each party keeps confidential "
-        "the other sensitive information it hears there, such as an agency's plans or "
-        "concerns, and uses it only for the purposes of this memorandum.",
+        "Task force meetings never discuss individual cases. Each party keeps private any other "
+        "sensitive things it hears there, such as an agency's plans or concerns. It uses "
+        "them only for the work of this memorandum.",
     )
     bullet(
         document,
-        "Each party's legal duties come first. Nothing in this memorandum limits or "
-        "overrides a duty either party has under law: mandatory reporting of child abuse "
-        "and neglect, a duty to report to law enforcement (such as the Department of "
-        "Children, Youth, and Families' duty when a case is confirmed), public records, and "
-        "privacy laws.",
+        "Each party's legal duties come first. Nothing in this memorandum limits a duty "
+        "either party has under law. That includes mandatory reporting of child abuse and "
+        "neglect, and any duty to report to the police, such as the Department of "
+        "Children, Youth, and Families' duty when a case is confirmed. It also includes public "
+        "records and privacy laws.",
     )
 
 
@@ -227,10 +227,9 @@ def draft_banner(document: DocumentType) -> None:
 def purpose(document: DocumentType) -> None:
     para(
         document,
-        "The parties will work together on a coordinated community response to the "
-        "commercial sexual exploitation of children and youth. This memorandum sets out "
-        "what each party will do, how information about young people is protected, and "
-        "which figures each organization will share.",
+        "The parties will work together so that the whole community responds as one to "
+        "CSEC/Y, as defined below. This memorandum says what each party will do, how facts "
+        "about young people are kept safe, and which figures each group will share.",
     )
     para(document, "{{r definition }}")
 
@@ -279,9 +278,9 @@ def build() -> DocumentType:
     )
     para(
         document,
-        "The task force is a voluntary partnership of the agencies and organizations in the "
-        "region that respond to, serve or oversee the lives of exploited children and youth. "
-        "Its coordinator signs this memorandum on its behalf.",
+        "The task force is a voluntary group of the agencies and organizations in the "
+        "region that serve, protect or help exploited children and youth. Its coordinator "
+        "signs this memorandum for it.",
     )
     host_in_parties(document)
 
@@ -331,15 +330,15 @@ def build() -> DocumentType:
     heading(document, "8. Data sharing", 1)
     para(
         document,
-        "The organization will give the coordinator the following figures as totals for each "
-        "reporting period, at least once a year and in time for the task force's annual "
-        "report to the Statewide Coordinating Committee:",
+        "At least once a year, the organization will give the coordinator these figures as "
+        "totals. They will come in time for the task force's yearly report to the "
+        "Statewide Coordinating Committee:",
     ).paragraph_format.keep_with_next = True
     items(document, "d in data_shared", "{{r d }}")
     para(
         document,
-        "The task force will publish these figures only combined with other members' "
-        "figures, unless the organization agrees otherwise in writing.",
+        "The task force will publish these figures only when they are added to other "
+        "members' figures, unless the organization agrees in writing to more.",
     )
 
     heading(document, "9. Training", 1)
@@ -354,8 +353,8 @@ def build() -> DocumentType:
         document,
         "Renewal: the coordinator will contact the organization at least ",
         "{{r review_days }}",
-        " days before the end date, so that the parties can review this memorandum together. "
-        "They renew it by signing a new memorandum, or a written renewal with a new end date.",
+        " days before the end date. The parties then review this memorandum together. To "
+        "renew it, they sign a new one, or a written renewal with a new end date.",
     )
     para(
         document,

@@ -35,9 +35,9 @@ def _parties(document: DocumentType) -> None:
     items(document, "p in parties", "{{r p.name }}")
     para(
         document,
-        "The task force is a voluntary partnership of the agencies and organizations in the "
-        "region that respond to, serve or oversee the lives of exploited children and youth. "
-        "Its coordinator signs this memorandum on its behalf.",
+        "The task force is a voluntary group of the agencies and organizations in the "
+        "region that serve, protect or help exploited children and youth. Its coordinator "
+        "signs this memorandum for it.",
     )
     host_in_parties(document)
     note(
@@ -120,10 +120,9 @@ def build() -> DocumentType:
     heading(document, "8. Data sharing", 1)
     para(
         document,
-        "Each organization will give the coordinator the following figures as totals for "
-        "each reporting period, at least once a year and in time for the task force's annual "
-        "report to the Statewide Coordinating Committee, unless section 5 lists other "
-        "figures for it:",
+        "At least once a year, each organization will give the coordinator these figures as "
+        "totals, unless section 5 lists other figures for it. They will come in time for the "
+        "task force's yearly report to the Statewide Coordinating Committee:",
     ).paragraph_format.keep_with_next = True
     items(document, "d in usual_data", "{{r d }}")
     para(
@@ -132,8 +131,8 @@ def build() -> DocumentType:
     items(document, "d in enforcement_data", "{{r d }}")
     para(
         document,
-        "The task force will publish these figures only combined with other members' "
-        "figures, unless an organization agrees otherwise in writing.",
+        "The task force will publish these figures only when they are added to other "
+        "members' figures, unless an organization agrees in writing to more.",
     )
 
     heading(document, "9. Training", 1)
@@ -152,8 +151,8 @@ def build() -> DocumentType:
         document,
         "Renewal: the coordinator will contact every organization at least ",
         "{{r review_days }}",
-        " days before the end date, so that the parties can review this memorandum together. "
-        "They renew it by signing a new memorandum, or a written renewal with a new end date.",
+        " days before the end date. The parties then review this memorandum together. To "
+        "renew it, they sign a new one, or a written renewal with a new end date.",
     )
     para(
         document,

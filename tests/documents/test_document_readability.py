@@ -28,10 +28,6 @@ from wizard.storage.project_file import open_project
 
 MAX_DOCUMENT_GRADE = 10.0
 ELSEWHERE = {
-    "mou.docx",
-    "mou_all_members.docx",
-    "coordinator_job.docx",
-    "first_meeting_agenda.docx",
     "grant_application_ovca.docx",
     "grant_application_voca.docx",
 }

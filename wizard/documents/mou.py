@@ -44,40 +44,37 @@ ORGANIZATION_COMMITMENTS = [
     "Tell the coordinator when the organization's contact person changes.",
 ]
 TASK_FORCE_COMMITMENTS = [
-    "Coordinate the task force's work: schedule meetings, send agendas ahead of time, keep "
-    "notes of decisions and keep the member list current.",
-    "Share information with the organization: what other members are doing, new resources "
-    "and training, and the task force's reports, including its annual report to the "
-    "Statewide Coordinating Committee.",
-    "Offer basic training on the commercial sexual exploitation of children and youth to the "
-    "organization's staff, or help arrange it.",
-    "Use the figures the organization shares only in combined form, and name the "
-    "organization in a public report only with its agreement.",
+    "Run the task force's work: plan meetings, send agendas ahead of time, write down "
+    "decisions and keep the member list up to date.",
+    "Keep the organization up to date: what other members are doing, new resources and "
+    "training, and the task force's reports, such as its yearly report to the state.",
+    "Offer basic CSEC/Y training to the organization's staff, or help set it up.",
+    "Use the organization's figures only when added to others' figures. Name the "
+    "organization in a public report only if it agrees.",
 ]
 DATA_FOR_EVERYONE = [
     "Attendance of the organization's staff at task force meetings.",
     "The number of the organization's staff who have completed basic training, and any "
     "further training.",
-    "The number of young people the organization identified as exploited or at risk, and "
-    "the number it referred to services, where it keeps these counts.",
-    "Whether the organization knows of, communicates with and refers young people to the "
-    "other member organizations, through a short yearly survey.",
+    "How many young people the organization found to be exploited or at risk, and how many "
+    "it sent on to services, if it keeps these counts.",
+    "A short yearly survey: does the organization know, talk with and refer young people "
+    "to each of the other members?",
 ]
 DATA_FOR_ENFORCEMENT = [
-    "The number of young people arrested or charged in connection with their own "
-    "exploitation, and the number of buyers arrested or charged.",
+    "How many young people were arrested or charged for acts tied to their own "
+    "exploitation, and how many buyers were arrested or charged.",
 ]
 ENFORCEMENT_SECTORS = {"law_enforcement", "federal_law_enforcement", "prosecutors"}
 BASIC_TRAINING = (
-    "The organization's staff who take part in the task force will complete basic training "
-    "on the commercial sexual exploitation of children and youth within the first year of "
-    "this memorandum, if they have not done so already. The task force will offer this "
-    "training or help arrange it, at no cost to the organization wherever it can."
+    "The organization's staff who take part in the task force will finish basic CSEC/Y "
+    "training in the first year of this memorandum, if they have not done so already. The "
+    "task force will offer this training or help set it up, free to the organization "
+    "wherever it can."
 )
 EXTRA_TRAINING = (
-    " Because the organization's staff work directly with young people who may be exploited, "
-    "the organization will also encourage them to take further training as it becomes "
-    "available."
+    " The organization's staff work directly with young people who may be exploited, so "
+    "the organization will also urge them to take more training when it is offered."
 )
 NOTICE_DAYS = 30
 """Written notice either party gives to end an agreement early."""
@@ -261,12 +258,11 @@ ALL_MEMBERS_TEMPLATE = "mou_all_members.docx"
 ALL_MEMBERS_PATH = f"{FOLDER}/00 All member organizations.docx"
 """In the MOUs folder, before the organizations' own: the packet's numbering stays as it is."""
 ALL_MEMBERS_TRAINING = (
-    "The staff who take part in the task force for each organization will complete basic "
-    "training on the commercial sexual exploitation of children and youth within the first "
-    "year of this memorandum, if they have not done so already. The task force will offer "
-    "this training or help arrange it, at no cost to the organizations wherever it can. "
-    "Organizations whose staff work directly with young people who may be exploited will also "
-    "encourage them to take further training as it becomes available."
+    "Each organization's staff who take part in the task force will finish basic CSEC/Y "
+    "training in the first year of this memorandum, if they have not done so already. The "
+    "task force will offer this training or help set it up, free to the organizations "
+    "wherever it can. Where staff work directly with young people who may be exploited, "
+    "their organization will also urge them to take more training when it is offered."
 )
 
 
