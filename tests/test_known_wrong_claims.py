@@ -33,6 +33,8 @@ WRONG = {
     "research found that judges": "the toolkit says judges make strong chairs, no finding",
     "meet exploited young people most": "no source ranks the sectors",
     "three to seven things": "the number of goals is common practice",
+    "face a higher risk of exploitation": "no fact the program holds says which groups do",
+    "carry many of these young people's cases": "no fact the program holds says so",
 }
 
 
