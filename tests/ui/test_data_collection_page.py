@@ -552,3 +552,19 @@ def test_typing_in_the_page_is_a_user_edit_but_showing_it_is_not(qtbot, make_win
     assert not window.isWindowModified()
     type_text(qtbot, page.search_edit, "ana")
     assert not window.isWindowModified()  # looking is not editing
+
+
+def test_every_meeting_date_is_shown_whole(qtbot, make_window, dialogs):  # type: ignore[no-untyped-def]
+    """The title column stretches, the others fit their longest entry: a stretched last
+    column once squeezed the dates to 'Dec 9…'."""
+    _window, page = open_sample(qtbot, make_window, dialogs)
+    table, model = page.meetings_table, page.meetings
+    metrics = table.fontMetrics()
+    for column in (0, 2, 3):
+        longest = max(
+            metrics.horizontalAdvance(str(model.index(row, column).data()))
+            for row in range(model.rowCount())
+        )
+        assert table.columnWidth(column) >= longest, model.headerData(
+            column, Qt.Orientation.Horizontal
+        )

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 4679780d16111697d50ff88558da138acd7685eb7a43ef94c0a277fd0fff0cce
+# source-sha256: 1cfdac17e1abed60173527562524086ce5722f09dfbf26c28c6748bde2203d34
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtGui import QFont
@@ -276,7 +276,7 @@ class Ui_MousForm(object):
 
         self.editorLayout.addLayout(self.rolesLayout, 12, 1, 1, 1)
 
-        self.approvalRowLayout = QHBoxLayout()
+        self.approvalRowLayout = QVBoxLayout()
         self.approvalRowLayout.setObjectName("approvalRowLayout")
         self.approvalCheck = QCheckBox(self.editorBox)
         self.approvalCheck.setObjectName("approvalCheck")

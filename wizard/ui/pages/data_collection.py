@@ -304,6 +304,7 @@ class DataCollectionPage(StepPage):
         ordered = meetings_in_order(self.project.meetings)
         with self.loading():
             self.meetings.set_rows([meeting_row(m) for m in ordered])
+            fit_columns(self.meetings_table, 1)  # wide enough for the longest date
             number = self.meetings.row_of(keep) if keep else None
             if number is None and ordered:
                 number = 0
@@ -392,6 +393,7 @@ class DataCollectionPage(StepPage):
     def _show_meetings_keep_details(self, keep: str) -> None:
         ordered = meetings_in_order(self.project.meetings)
         self.meetings.set_rows([meeting_row(m) for m in ordered])
+        fit_columns(self.meetings_table, 1)  # wide enough for the longest date
         number = self.meetings.row_of(keep)
         if number is not None:
             self.meetings_table.setCurrentIndex(self.meetings.index(number, 0))
