@@ -32,7 +32,7 @@ from wizard.model.steps import FIRST_STEP_ID, STEP_IDS, neighbours, step_by_id
 
 def test_a_new_project_is_valid_and_starts_at_the_first_step():
     project = Project()
-    assert project.schema_version == SCHEMA_VERSION == 3
+    assert project.schema_version == SCHEMA_VERSION == 4
     assert project.last_step == FIRST_STEP_ID == STEP_IDS[0]
     assert consistency_problems(project) == []
 
@@ -152,7 +152,7 @@ def test_valid_references_are_accepted():
 
 def test_unknown_keys_and_bad_values_are_errors_not_silently_dropped():
     with pytest.raises(ValidationError):
-        Project.model_validate({"schema_version": 3, "surprise": 1})
+        Project.model_validate({"schema_version": SCHEMA_VERSION, "surprise": 1})
     with pytest.raises(ValidationError):
         Member.model_validate({"status": "boss"})
     with pytest.raises(ValidationError):

@@ -14,7 +14,14 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
-from wizard.model.project import Meeting, Member, Organisation, Project, Region
+from wizard.model.project import (
+    SCHEMA_VERSION,
+    Meeting,
+    Member,
+    Organisation,
+    Project,
+    Region,
+)
 from wizard.storage.project_file import project_to_bytes
 
 Mutation = tuple[str, bytes]
@@ -123,9 +130,12 @@ def _textual(rng: random.Random) -> Mutation:
     if kind == "utf8":
         cut = rng.randrange(len(SEED))
         return "invalid UTF-8", SEED[:cut] + b"\xff\xfe\xc3" + SEED[cut:]
-    version = rng.choice((0, 1, 2, 4, 99, -1, "3", 3.0, None))
+    current = SCHEMA_VERSION
+    version = rng.choice(
+        (0, 1, 2, current - 1, current + 1, 99, -1, str(current), float(current), None)
+    )
     return f"version {version!r}", SEED.replace(
-        b'"schema_version": 3', _dump({"v": version})[6:-1], 1
+        b'"schema_version": %d' % SCHEMA_VERSION, _dump({"v": version})[6:-1], 1
     )
 
 

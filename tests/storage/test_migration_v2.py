@@ -21,7 +21,7 @@ def test_a_version_2_file_opens_with_no_packets_made(tmp_path):
     path.write_bytes(original)
     opened = open_project(path)
     assert opened.migrated_from == 2
-    assert opened.project.schema_version == SCHEMA_VERSION == 3
+    assert opened.project.schema_version == SCHEMA_VERSION
     assert opened.project.exports == []
     assert path.read_bytes() == original  # opening changes nothing on disk
     assert path.with_name("Old.tfproj.v2.bak").read_bytes() == original
@@ -30,6 +30,7 @@ def test_a_version_2_file_opens_with_no_packets_made(tmp_path):
 def test_the_upgrade_leaves_its_input_alone():
     data = {"schema_version": 2}
     assert migrate(data, 2, 3) == {"schema_version": 3, "exports": []}
+    assert migrate(data, 2, 4) == {"schema_version": 4, "exports": []}
     assert data == {"schema_version": 2}
 
 
@@ -53,7 +54,7 @@ def test_a_period_keeps_its_counts_and_its_survey_totals_in_words():
     data = Project().model_dump(mode="json")
     data["schema_version"] = 2
     data["data_periods"] = [old_period]
-    period = Project.model_validate(migrate(data, 2, 3)).data_periods[0]
+    period = Project.model_validate(migrate(data, 2, SCHEMA_VERSION)).data_periods[0]
     assert {kind: count.value for kind, count in period.counts.items()} == {
         "youth_identified": 4,
         "youth_referred": 3,
@@ -90,7 +91,7 @@ def test_the_scc_dates_of_version_2_become_history_by_year():
         "annual_meeting_attended_on": "2025-10-02",
         "notes": "Ask about the new survey.",
     }
-    scc = Project.model_validate(migrate(data, 2, 3)).scc
+    scc = Project.model_validate(migrate(data, 2, SCHEMA_VERSION)).scc
     assert scc.contact.name == "SCC staff"
     assert scc.notes == "Ask about the new survey."
     assert [(y.year, y.report_sent_on, y.meeting_attended_on) for y in scc.history] == [
@@ -105,7 +106,7 @@ def test_scc_dates_in_different_years_keep_both_years():
         "annual_report_sent_on": "2024-12-30",
         "annual_meeting_attended_on": "2025-03-01",
     }
-    history = Project.model_validate(migrate(data, 2, 3)).scc.history
+    history = Project.model_validate(migrate(data, 2, SCHEMA_VERSION)).scc.history
     assert [(y.year, y.report_sent_on, y.meeting_attended_on) for y in history] == [
         (2024, date(2024, 12, 30), None),
         (2025, None, date(2025, 3, 1)),

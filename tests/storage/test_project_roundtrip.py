@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from wizard.model import places, reference
 from wizard.model.counts import COUNTS
 from wizard.model.project import (
+    SCHEMA_VERSION,
     Activity,
     BudgetLine,
     Chair,
@@ -355,7 +356,7 @@ def test_the_file_is_readable_utf8_json_with_the_text_as_written(tmp_path):
     save_project(Project(region=Region(name=hostile)), path)
     data = path.read_bytes()
     text = data.decode("utf-8")
-    assert '"schema_version": 3' in text
+    assert f'"schema_version": {SCHEMA_VERSION}' in text
     assert "مرحبا 🎉" in text  # not \u escapes: the file stays readable in a text editor
     assert data.endswith(b"\n")
     assert open_project(path).project.region.name == hostile

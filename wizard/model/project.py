@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from wizard.model import places, reference
 from wizard.model.steps import FIRST_STEP_ID, STEP_IDS
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump with a migration in ``wizard.storage.migrations`` whenever the shape changes."""
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
@@ -411,7 +411,7 @@ MAX_EXPORTS_KEPT = 20
 
 
 class Project(Record):
-    schema_version: Literal[3] = 3
+    schema_version: Literal[4] = 4
     id: Id = Field(default_factory=new_id)
     """This task force's own id, made once: calendar events (stable UIDs across exports)
     and the statewide data file (one task force, one year, once) rely on it."""

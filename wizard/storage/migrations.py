@@ -138,9 +138,22 @@ def _period_2_to_3(period: JsonObject) -> JsonObject:
     return upgraded
 
 
+def _version_3_to_4(data: JsonObject) -> JsonObject:
+    """Version 4 adds only answers with defaults: each MOU's own roles, contact and
+    governing-body approval, the joint MOU and the host agent; the coordinator post's
+    pay, travel and how to apply; a grant's staff time with its own pay rate. A
+    version 3 file needs nothing changed. The number rises all the same, so that a
+    version 3 program shown a newer file says it was made by a newer version instead
+    of failing on answers it does not know."""
+    upgraded = dict(data)
+    upgraded["schema_version"] = 4
+    return upgraded
+
+
 MIGRATIONS: dict[int, Callable[[JsonObject], JsonObject]] = {
     1: _version_1_to_2,
     2: _version_2_to_3,
+    3: _version_3_to_4,
 }
 OLDEST_READABLE_VERSION = min(MIGRATIONS)
 
