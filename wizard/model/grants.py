@@ -29,6 +29,7 @@ from wizard.model.project import (
     GrantDraft,
     MatchKind,
     MatchSource,
+    Organisation,
     Project,
     TimeKind,
     WaiverBasis,
@@ -311,6 +312,19 @@ def match_explanation(
         pledged += ": enough for the match."
     sentences.append(pledged)
     return sentences
+
+
+def supporting_organisations(project: Project) -> list[Organisation]:
+    """The member organizations (those with someone on the roster as a member), in name
+    order: each is asked for a letter of support, and may give time as match."""
+    used = {m.organisation_id for m in project.members if m.status == "member"}
+    chosen = [o for o in project.organisations if o.id in used]
+    return sorted(chosen, key=lambda o: (o.name.strip().casefold(), o.id))
+
+
+def time_given_by(grant: GrantDraft, organisation_id: str) -> list[MatchSource]:
+    """The match sources of time an organization gives to a draft (its letter states them)."""
+    return [s for s in grant.match_sources if s.organisation_id == organisation_id]
 
 
 # ----- the grant period --------------------------------------------------------------------
