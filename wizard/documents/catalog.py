@@ -5,7 +5,8 @@ module. The number at the start of each file or folder name sets its place in
 the packet folder: 00 overview, 01 charter, 02 coordinator job description, 03
 first meeting agenda, 04 roster and sector coverage, 05 invitation letters, 06
 MOUs, 07 outreach plan, 08 training plan, 09 sign-in sheet, 10 connection survey
-forms, 11 task force figures, 12 grant applications, 13 the SCC annual report
+forms, 11 task force figures, 12 grant applications (with a folder of partners'
+letters of support), 13 the SCC annual report
 (Word, PDF and the annual data file), 14 the deadlines calendar. A part that
 makes no file (no MOUs yet) leaves no hole: the packet renumbers what follows.
 """
@@ -27,6 +28,7 @@ from wizard.documents import (
     overview,
     roster,
     sign_in,
+    support_letters,
     survey_forms,
     training_plan,
 )
@@ -46,6 +48,7 @@ PARTS: tuple[ItemsBuilder, ...] = (
     survey_forms.survey_form_items,
     figures.figures_items,
     grants.grant_items,
+    support_letters.support_letter_items,
     annual_report.annual_report_items,
     annual_data.annual_data_items,
     calendar.calendar_items,

@@ -24,8 +24,8 @@ from wizard.model.grants import (
     funder,
     match_explanation,
     match_figures,
+    partner_organisations,
     source_value,
-    supporting_organisations,
     time_kind,
     time_working,
     waiver_basis_text,
@@ -215,7 +215,7 @@ def _attachments(project: Project, grant: GrantDraft) -> list[str]:
     items = list(ATTACHMENTS)
     if any(line.category == "indirect" for line in grant.budget):
         items.append("The applicant's approved indirect cost rate agreement")
-    letters = len(supporting_organisations(project))
+    letters = len(partner_organisations(project))
     if letters:
         items.append(
             f"A signed letter of support from each partner organization: drafts for "

@@ -314,11 +314,19 @@ def match_explanation(
     return sentences
 
 
-def supporting_organisations(project: Project) -> list[Organisation]:
-    """The member organizations (those with someone on the roster as a member), in name
-    order: each is asked for a letter of support, and may give time as match."""
+def partner_organisations(project: Project) -> list[Organisation]:
+    """The member organizations (someone on the roster is a member from it) other than
+    the grant drafts' applicants, in name order: each is asked for a letter of support.
+    None while there is no draft to support."""
+    if not project.grants:
+        return []
+    applicants = {g.applicant.organisation.strip().casefold() for g in project.grants}
     used = {m.organisation_id for m in project.members if m.status == "member"}
-    chosen = [o for o in project.organisations if o.id in used]
+    chosen = [
+        o
+        for o in project.organisations
+        if o.id in used and o.name.strip().casefold() not in applicants
+    ]
     return sorted(chosen, key=lambda o: (o.name.strip().casefold(), o.id))
 
 
