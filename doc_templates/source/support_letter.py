@@ -25,7 +25,7 @@ def _styles(document: DocumentType) -> None:
     note.base_style = document.styles["Normal"]
     note.font.size = Pt(9.5)
     note.font.color.rgb = RGBColor(0x55, 0x3F, 0x00)
-    note.paragraph_format.space_after = Pt(16)
+    note.paragraph_format.space_after = Pt(10)
 
 
 def _continuation_header(document: DocumentType) -> None:
@@ -63,7 +63,7 @@ def build() -> DocumentType:
         )
     )
     note.runs[0].bold = True
-    para(document, "{{r today }}").paragraph_format.space_after = Pt(12)
+    para(document, "{{r today }}").paragraph_format.space_after = Pt(8)
     para(document, "To: ", "{{r to }}")
     para(
         document, "Re: Letter of support for ", "{{r applicant }}", "'s grant application",
@@ -77,7 +77,7 @@ def build() -> DocumentType:
         "{{r applicant }}",
         " for ",
         "{{r projects }}",
-        ", on behalf of the ",
+        ", made on behalf of the ",
         "{{r task_force_name }}",
         ".",
     )
@@ -99,28 +99,25 @@ def build() -> DocumentType:
     control(document, "{%p endif %}")
     control(document, "{%p if has_in_kind %}")
     para(
-        document, "We also give the project this time, as in-kind match:"
+        document,
+        "We also give the project this time as in-kind match, and will keep a record of the "
+        "hours. Staff time is valued at what we pay that staff member an hour, with benefits:",
     ).paragraph_format.keep_with_next = True
     control(document, "{%p for k in in_kind %}")
     bullet(document, "{{r k.description }}", ": ", "{{r k.working }}")
     control(document, "{%p endfor %}")
-    para(
-        document,
-        "Staff time is valued at what we pay that staff member an hour, with benefits. We "
-        "will keep a record of the hours given.",
-    )
     control(document, "{%p endif %}")
     last = para(
         document,
-        "We ask you to fund this application. Working together through the task force, we "
-        "can reach young people sooner and close the gaps in services between us.",
+        "Together, the task force's members can reach young people sooner and close the gaps "
+        "between our services. We ask you to fund this application.",
     )
     last.paragraph_format.keep_with_next = True
     closing = para(document, "Sincerely,")
     closing.paragraph_format.space_before = Pt(6)
     closing.paragraph_format.keep_with_next = True
     space = para(document, "")
-    space.paragraph_format.space_after = Pt(22)
+    space.paragraph_format.space_after = Pt(18)
     space.paragraph_format.keep_with_next = True
     _kept(document, "_" * 36)
     _kept(document, "{{r signer }}")

@@ -20,18 +20,15 @@ from wizard.documents.packet import PacketItem
 from wizard.documents.values import Gap, Text, clean, text_or_gap
 from wizard.model import reference
 from wizard.model.file_names import safe_file_name
-from wizard.model.grants import funder, partner_organisations, time_given_by, time_working
+from wizard.model.grants import partner_organisations, time_given_by, time_working
 from wizard.model.project import Member, Mou, Organisation, Project
 
 TEMPLATE = "support_letter.docx"
 COMMITMENTS = (
-    "send someone to the task force's regular meetings, or a colleague when they cannot come",
-    "make sure the staff who take part complete basic training on the commercial sexual "
-    "exploitation of children and youth",
-    "share the figures we hold with the task force as counts only, never a young person's "
-    "name or details",
-    "work with the coordinator and the other members so that young people are referred to "
-    "the help they need",
+    "send someone to the task force's regular meetings",
+    "make sure our staff who take part complete basic CSEC training",
+    "share the figures we hold as counts only, never a young person's name or details",
+    "work with the other members so that young people are referred to the help they need",
 )
 """What every member commits to, when its MOU does not say it in its own words."""
 
@@ -87,19 +84,19 @@ def _mou_line(mou: Mou | None) -> str:
     return ""
 
 
+FUNDS = {"voca": "federal VOCA funds", "ovca": "an OCVA grant"}
+TO = "Office of Crime Victims Advocacy (OCVA), Washington State Department of Commerce"
+"""Both drafts go to OCVA: it makes the state's grants and administers its VOCA funds."""
+
+
 def _projects(project: Project) -> Text:
-    """'“North Ridge coordinator” to VOCA', or several joined."""
+    """'“North Ridge coordinator” (federal VOCA funds)', or several joined."""
     named = []
     for grant in project.grants:
         if not grant.title.strip():
             return Gap("the grant project's title", "grants")
-        named.append(f"“{clean(grant.title.strip())}” to {funder(grant.funder).short_name}")
+        named.append(f"“{clean(grant.title.strip())}” ({FUNDS[grant.funder]})")
     return _listed(list(dict.fromkeys(named)))
-
-
-def _to(project: Project) -> str:
-    names = [funder(g.funder).name.split(":")[0] for g in project.grants]
-    return _listed(list(dict.fromkeys(names)))
 
 
 def _applicant(project: Project) -> Text:
@@ -137,7 +134,7 @@ def letter_context(project: Project, organisation: Organisation, today: date) ->
         "region": heading["region"],
         "today": heading["today"],
         "organisation": text_or_gap(organisation.name, "the organization's name", "members"),
-        "to": _to(project),
+        "to": TO,
         "applicant": _applicant(project),
         "projects": _projects(project),
         "sector": sector.name if sector else Gap("the organization's sector", "members"),
