@@ -709,3 +709,16 @@ def test_a_match_source_given_by_an_unknown_organisation_is_refused() -> None:
     assert organisation_in_use(project, sheriff.id)
     project.organisations.clear()
     assert any("does not exist" in p for p in consistency_problems(project))
+
+
+def test_the_capabilities_draft_names_the_staff_time_members_give(sample_project):
+    grant = sample_project.grants[0]
+    capabilities = grant_narrative.starting_draft("capabilities", sample_project, grant)
+    assert (
+        "Member organizations back the project with their own staff's time, counted as match "
+        "at each one's pay: North Ridge County Sheriff's Office, 50 hours; and North Ridge "
+        "Public Health, 40 hours." in capabilities
+    )
+    grant.match_sources = [s for s in grant.match_sources if s.time != "staff"]
+    capabilities = grant_narrative.starting_draft("capabilities", sample_project, grant)
+    assert "staff's time" not in capabilities
