@@ -353,6 +353,7 @@ def test_each_draft_states_voca_conditions_records_and_attachments(sample, funde
     assert "certifications and assurances" in attachments
     assert "budget detail" in attachments
     assert "letter of support from each partner organization: drafts for 6 member" in attachments
+    assert "in the starter packet, in the folder “Letters of support”" in attachments
     assert "signed charter" in attachments and "2 of 4 MOUs are signed so far" in attachments
     assert "research" not in (conditions + records + attachments).lower()
 
@@ -410,10 +411,13 @@ def test_staff_time_without_a_rate_is_a_gap_and_counts_nothing(sample):
     sheriff = next(s for s in grant.match_sources if s.id == "match-sheriff-time")
     sheriff.hourly_rate = None
     [item] = grants.grant_items(sample, TODAY)
-    assert "the hourly pay rate, with benefits, of the staff who give this time" in item.gaps
+    assert item.gaps == ["the hourly pay rate, with benefits, of the staff who give this time"]
     data = rendered(sample, grant)
     rows = tables(data)["Source | Cash or in kind | Amount"]
     assert rows[-1] == ["Total match", "", "$7,580.00"]
+    row = next(row for row in rows if row[0].startswith("A detective's time"))
+    gap = "[to be decided: the hourly pay rate, with benefits, of the staff who give this time]"
+    assert row[2] == gap and gap not in row[0]  # marked once, where the amount goes
     # still one rule: the cost counts the match needed, in the facts and the match table
     cost = {row[0]: row[1] for row in tables(data)["Match rate | 20% of the total project cost"]}
     assert cost["Total project cost"] == facts(data)["Total project cost"] == "$52,500.00"

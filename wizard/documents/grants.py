@@ -115,9 +115,7 @@ def source_row(project: Project, source: MatchSource) -> dict[str, Any]:
     """One match source as its table row: for time, hours × rate under the description."""
     description = text_or_gap(source.description, "where this match comes from", "grants")
     giver = project.organisation(source.organisation_id)
-    working: Text = time_working(source)
-    if source.time is not None and not working:
-        working = source_amount(source)
+    working = time_working(source)  # a missing hour count or rate is the amount's gap
     given_by = (
         f"Given by {clean(giver.name.strip())}. "
         if giver is not None and giver.name.strip()
@@ -220,7 +218,7 @@ def _attachments(project: Project, grant: GrantDraft) -> list[str]:
         items.append(
             f"A signed letter of support from each partner organization: drafts for "
             f"{letters} member {'organization are' if letters == 1 else 'organizations are'} "
-            f"in the “{SUPPORT_LETTERS}” folder beside this draft"
+            f"in the starter packet, in the folder “{SUPPORT_LETTERS}”"
         )
     else:
         items.append("A signed letter of support from each partner organization")
