@@ -26,6 +26,7 @@ from wizard.model.project import (
     Mission,
     MissionPrompts,
     Mou,
+    MouOptions,
     Organisation,
     OutreachPlan,
     PeriodCount,
@@ -65,6 +66,9 @@ MEMBERS = [
     ("m-8", "Sofia Morales", "Advocate", "org-advocacy", "community_advocates", "member"),
     ("m-9", "Ray Fuentes", "Public Defender", None, "defense", "prospect"),
 ]
+
+PHONES = {"m-1": "509-555-0117", "m-4": "509-555-0164", "m-8": "509-555-0180"}
+"""Work numbers some members gave (the 555-01xx range is reserved for fiction)."""
 
 
 def sample_scc() -> SccLiaison:
@@ -336,6 +340,7 @@ def build() -> Project:
             sector=sector,
             status=status,
             email=f"{name.split()[-1].lower()}@example.org",
+            phone=PHONES.get(mid, ""),
             joined_on=JOINED.get(mid) if status == "member" else None,
         )
         for mid, name, title, org, sector, status in MEMBERS
@@ -548,7 +553,22 @@ def build() -> Project:
                 signatory_name="Janet Olsen",
                 signatory_title="Area Administrator",
             ),
+            Mou(
+                id="mou-schools",
+                organisation_id="org-schools",
+                status="drafted",
+                signatory_name="Dr. Alan Price",
+                signatory_title="Superintendent",
+                needs_approval=True,
+                approval_body="the Riverbend School District Board of Directors",
+                roles="Help staff notice the signs of exploitation, through training the task "
+                "force offers.\n"
+                "Follow the district's own procedures to report concerns and to connect "
+                "students with support.\n"
+                "Offer a short lesson on online safety to every middle school, once a year.",
+            ),
         ],
+        mou_options=MouOptions(all_members=True, host_agent="Riverbend Youth Haven"),
         training=TrainingPlan(
             region_has_trainer=False,
             trainings=[

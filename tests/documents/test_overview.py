@@ -141,6 +141,8 @@ def test_the_sample_pdf_shows_name_roadmap_chart_next_steps_and_files(sample, tm
         "Who is at the table",
         "What to do next",
         "What is in this packet",
+        "Where the advice comes from",
+        "Building a Toolkit for CSEC Task Forces in Washington State",  # credited
     ):
         assert squeezed(expected) in flat, expected
     for group in ("phase1", "phase2"):

@@ -68,10 +68,12 @@ def test_a_letter_says_who_the_partner_is_what_it_commits_and_its_staff_time(sam
 
 
 def test_a_partner_without_time_or_mou_gets_the_shared_commitments_only(sample):
-    text = letters(sample)["06 Riverbend School District.docx"]
-    assert "in-kind match" not in text
+    assert not [m for m in sample.mous if m.organisation_id == "org-pao"]
+    text = letters(sample)["03 North Ridge Prosecuting Attorney's Office.docx"]
+    assert "in-kind match" not in text and "memorandum of understanding" not in text
     assert "share the figures we hold as counts only" in text
-    assert "Tom Becker\nSchool Counselor\nRiverbend School District" in text
+    # no MOU signatory: the organization's member on the roster signs
+    assert "Marcus Reed\nDeputy Prosecutor\nNorth Ridge Prosecuting Attorney's Office" in text
 
 
 def test_staff_time_without_a_rate_is_a_gap_in_the_letter(sample):

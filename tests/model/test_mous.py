@@ -160,3 +160,68 @@ def test_tracker_rows_and_summary():
 def test_figure_labels():
     assert mous.figure_label("buyers_charged") == "Charges against buyers"
     assert mous.figure_label("Something we typed") == "Something we typed"
+
+
+# ----- contacts and roles ------------------------------------------------------------
+
+
+def contact_project() -> Project:
+    return Project(
+        organisations=[Organisation(id="o", sector="schools"), Organisation(id="p")],
+        members=[
+            Member(id="gone", organisation_id="o", status="left"),
+            Member(id="asked", organisation_id="o", status="invited"),
+            Member(id="first", organisation_id="o", status="member"),
+            Member(id="second", organisation_id="o", status="member"),
+            Member(id="other", organisation_id="p", status="member"),
+        ],
+    )
+
+
+def test_the_contact_is_the_chosen_person_of_that_organization_else_its_first_member():
+    project = contact_project()
+    record = Mou(organisation_id="o")
+    assert [m.id for m in mous.people_of(project, "o")] == ["first", "second", "asked"]
+    assert mous.contact_member(project, "o", None).id == "first"
+    record.contact_member_id = "asked"  # invited: she may still be the contact
+    assert mous.contact_member(project, "o", record).id == "asked"
+    for elsewhere in ("other", "gone", "nobody"):  # another organization's, or left
+        record.contact_member_id = elsewhere
+        assert mous.contact_member(project, "o", record).id == "first"
+    project.members = [m for m in project.members if m.status != "member"]
+    assert mous.contact_member(project, "o", None) is None  # only invited: no one yet
+
+
+def test_a_contact_who_leaves_the_roster_is_taken_off_the_mou():
+    from wizard.model.roster import remove_members
+
+    project = contact_project()
+    project.mous.append(Mou(organisation_id="o", contact_member_id="second"))
+    assert "an MOU's contact person" not in " ".join(mous_problems(project))
+    remove_members(project, ["second"])
+    assert project.mous[0].contact_member_id is None
+    Project.model_validate(project.model_dump())  # the file would open again
+    project.mous[0].contact_member_id = "ghost"
+    assert "an MOU's contact person refers to a member that does not exist ('ghost')" in (
+        mous_problems(project)
+    )
+
+
+def mous_problems(project: Project) -> list[str]:
+    from wizard.model.project import consistency_problems
+
+    return consistency_problems(project)
+
+
+def test_default_roles_follow_the_sector_and_fall_back_for_none():
+    from wizard.model import reference
+
+    roles = reference.sector_roles()
+    assert mous.default_roles("schools") == roles["schools"]
+    assert mous.default_roles(None) == roles[reference.DEFAULT_ROLES_KEY]
+    project = contact_project()
+    project.members[2].sector = "tribal"
+    assert mous.organisation_sector(project, project.organisations[0]) == "schools"
+    assert mous.organisation_sector(project, project.organisations[1]) is None
+    project.members[4].sector = "healthcare"  # the organization has none: its people's
+    assert mous.organisation_sector(project, project.organisations[1]) == "healthcare"

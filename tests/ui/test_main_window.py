@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import socket
+from datetime import date
+from pathlib import Path
 
+import icalendar
 import pytest
 from PySide6.QtCore import Qt
 
@@ -331,3 +334,22 @@ def test_every_registered_page_is_the_page_for_its_step():
     for step_id in PAGES:
         page = page_class(step_id)
         assert page is not None and page.step_id == step_id, step_id
+
+
+def test_the_file_menu_saves_the_deadlines_calendar_beside_the_project(
+    qtbot, make_window, dialogs, tmp_path
+):  # type: ignore[no-untyped-def]
+    window = make_window(dialogs)
+    assert not window.calendar_action.isEnabled()  # nothing to put in it yet
+    type_new_project(qtbot, window, "Dated", [])
+    window.session.project.scc.report_due_on = date(2027, 3, 1)
+    dialogs.save_paths.append(tmp_path / "dated.tfproj")
+    assert window.save()
+    target = tmp_path / "elsewhere.ics"
+    dialogs.calendar_paths.append(target)
+    assert window.calendar_action.isEnabled()
+    window.calendar_action.trigger()
+    asked = [detail for kind, detail in dialogs.asked if kind == "save_calendar"]
+    assert asked and Path(str(asked[0])).parent == tmp_path  # offered beside the project
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert [str(e["summary"]) for e in events] == ["SCC annual report due"]

@@ -11,7 +11,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from tests.documents.test_every_document import all_text
-from tests.ui.helpers import choose, click_check, click_navigator, type_new_project, type_text
+from tests.ui.helpers import (
+    choose,
+    click_check,
+    click_navigator,
+    press,
+    type_new_project,
+    type_text,
+)
 from wizard.documents import mou as mou_document
 from wizard.documents.render import render_to_bytes
 from wizard.model import reference
@@ -88,7 +95,14 @@ def test_the_tracker_shows_every_member_organization_at_once(qtbot, make_window,
         ["North Ridge Prosecuting Attorney's Office", "Not started", "", "", "", ""],
         ["North Ridge Public Health", "Drafted", "", "", "", "Dr. Nora Webb, Health Officer"],
         ["Open Door Advocacy Center", "Not started", "", "", "", ""],
-        ["Riverbend School District", "Not started", "", "", "", ""],
+        [
+            "Riverbend School District",
+            "Drafted",
+            "",
+            "",
+            "",
+            "Dr. Alan Price, Superintendent",
+        ],
         [
             "Riverbend Youth Haven",
             "Signed",
@@ -285,7 +299,7 @@ def test_no_member_organizations_offers_the_roster(qtbot, make_window, dialogs):
 def test_keyboard_reaches_every_field(qtbot, make_window, dialogs):
     _window, page = open_sample(qtbot, make_window, dialogs)
     labels = [label for label in page.findChildren(QLabel) if not label.text().startswith("<")]
-    assert len([label for label in labels if label.buddy() is not None]) == 9
+    assert len([label for label in labels if label.buddy() is not None]) == 12
     for label in labels:
         if "&" in label.text().replace("&&", "") and label.buddy() is None:
             pytest.fail(f"label {label.text()!r} has a mnemonic but no buddy")
@@ -301,3 +315,109 @@ def test_keyboard_reaches_every_field(qtbot, make_window, dialogs):
     assert chain[-1] is page.training_edit
     for check in page.data_checks.values():
         assert check.accessibleName().startswith("Shares: ")
+
+
+def test_contact_roles_approval_and_the_joint_mou_reach_the_documents(qtbot, make_window, dialogs):
+    window, page = open_new(
+        qtbot,
+        make_window,
+        dialogs,
+        [Organisation(id="o1", name="Harbor Schools", sector="schools")],
+        [
+            Member(id="k", name="Kim", organisation_id="o1", status="member", email="k@x.org"),
+            Member(
+                id="j", name="Jo Park", title="Counselor", organisation_id="o1", status="member"
+            ),
+            Member(id="l", name="Lee", organisation_id="o1", status="left"),
+        ],
+    )
+    project = window.session.project
+    assert [page.contact_combo.itemText(n) for n in range(page.contact_combo.count())] == [
+        "Kim",
+        "Jo Park, Counselor",
+    ]  # not Lee, who left
+    assert page.contact_combo.currentText() == "Kim"  # the first member, until she picks
+    usual = reference.sector_roles()["schools"]
+    assert usual[0] in page.roles_edit.placeholderText()
+    assert page.roles_edit.toPlainText() == "" and project.mous == []
+    choose(qtbot, page.contact_combo, "Jo Park, Counselor")
+    [record] = project.mous
+    assert record.contact_member_id == "j"
+
+    type_text(qtbot, page.roles_edit, "Run a yearly assembly")
+    press(qtbot, page.roles_button)  # the usual roles come first, her own line stays
+    assert record.roles.split("\n") == [*usual, "Run a yearly assembly"]
+
+    assert not page.approval_body_edit.isEnabled()
+    click_check(qtbot, page.approval_check)
+    assert record.needs_approval and page.approval_body_edit.isEnabled()
+    type_text(qtbot, page.approval_body_edit, "the School Board")
+    assert record.approval_body == "the School Board"
+
+    assert page.options_box.isVisible()
+    click_check(qtbot, page.all_members_check)
+    type_text(qtbot, page.host_edit, "Harbor Youth & Family")
+    assert project.mou_options.all_members
+    assert project.mou_options.host_agent == "Harbor Youth & Family"
+    assert window.isWindowModified()
+
+    [single] = mou_document.mou_items(project, TODAY)
+    text = all_text(render_to_bytes(single.template, single.context))
+    assert "For the organization: Jo Park, Counselor" in text
+    assert "Run a yearly assembly" in text and usual[1] in text
+    assert "Approved by the School Board" in text
+    assert "For Harbor Youth & Family, host or fiscal agent" in text
+    [joint] = mou_document.all_members_items(project, TODAY)
+    joint_text = all_text(render_to_bytes(joint.template, joint.context))
+    assert "For Harbor Schools\n" in joint_text and "Approved by the School Board" in joint_text
+
+    click_check(qtbot, page.all_members_check)
+    assert mou_document.all_members_items(project, TODAY) == []
+
+
+def test_an_organization_with_nobody_on_the_roster_has_no_contact_to_choose(
+    qtbot, make_window, dialogs
+):
+    window, page = open_new(
+        qtbot,
+        make_window,
+        dialogs,
+        [Organisation(id="o1", name="Clinic")],
+        [Member(name="Kim", organisation_id="o1", status="member")],
+    )
+    window.session.project.mous.append(Mou(organisation_id="o1"))
+    window.session.project.members.clear()  # an agreement on file keeps it in the table
+    page.show_project()
+    assert not page.contact_combo.isEnabled()
+    assert page.contact_combo.currentText() == "Nobody from this organization is on the roster yet"
+    assert "Add someone from this organization" in page.contact_note.text()
+
+
+def test_only_invited_people_leave_the_contact_to_choose(qtbot, make_window, dialogs):
+    window, page = open_new(
+        qtbot,
+        make_window,
+        dialogs,
+        [Organisation(id="o1", name="Clinic")],
+        [Member(id="a", name="Ana", organisation_id="o1", status="invited")],
+    )
+    window.session.project.mous.append(Mou(organisation_id="o1"))
+    page.show_project()
+    assert page.contact_combo.isEnabled() and page.contact_combo.currentIndex() == -1
+    assert page.contact_note.text().startswith("Nobody from this organization is a member")
+    choose(qtbot, page.contact_combo, "Ana")
+    assert window.session.project.mous[0].contact_member_id == "a"
+    assert page.contact_note.text() == "The MOU prints their email and phone from the roster."
+
+
+def test_a_very_long_contact_name_does_not_widen_the_page(qtbot, make_window, dialogs):
+    long_name = "Alexandra " * 30
+    _window, page = open_new(
+        qtbot,
+        make_window,
+        dialogs,
+        [Organisation(id="o1", name="Clinic")],
+        [Member(name=long_name.strip(), organisation_id="o1", status="member")],
+    )
+    assert page.contact_combo.currentText() == long_name.strip()
+    assert page.contact_combo.sizeHint().width() < 400

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
@@ -21,7 +22,7 @@ from tests.ui.helpers import (
     type_text,
 )
 from wizard.model import clock
-from wizard.model.project import Member
+from wizard.model.project import Goal, Member
 from wizard.ui.pages.scc import SccPage
 
 pytestmark = pytest.mark.gui
@@ -139,3 +140,63 @@ def test_the_annual_report_is_saved_for_the_chosen_year(
     press(qtbot, page.report_button)
     assert dialogs.kinds().count("replace_report") == 1
     assert (tmp_path / "Annual report 2025.docx").stat().st_mtime_ns == before
+
+
+def test_a_year_in_review_is_typed_for_any_year_and_feeds_its_report(
+    qtbot, make_window, dialogs, tmp_path: Path
+):  # type: ignore[no-untyped-def]
+    window = make_window(dialogs)
+    type_new_project(qtbot, window, "State TF", ["Yakima"])
+    goals = window.session.project.mission.goals
+    goals.extend([Goal(id="g-train", text="Train every school & <clinic>"), Goal(id="g-x")])
+    click_navigator(qtbot, window, "scc")
+    page = window.pages["scc"]
+    history = window.session.project.scc.history
+    assert list(page.progress_edits) == ["g-train"]  # a goal with no words has no box
+
+    type_text(qtbot, page.challenges_edit, "Staff turnover at two agencies.")
+    type_text(qtbot, page.progress_edits["g-train"], "Half the schools are trained.")
+    assert [(e.year, e.challenges) for e in history] == [(2026, "Staff turnover at two agencies.")]
+    assert history[0].goal_progress == {"g-train": "Half the schools are trained."}
+    assert page.history_table.rowCount() == 1 and window.isWindowModified()
+
+    page.year_spin.setFocus()
+    qtbot.keyClick(page.year_spin, Qt.Key.Key_Down)  # a past year, typed in afterwards
+    assert page.challenges_edit.toPlainText() == ""
+    assert page.progress_edits["g-train"].text() == ""
+    assert page.report_button.text() == "Save the 2025 annua&l report…"
+    type_text(qtbot, page.challenges_edit, "No coordinator until May.")
+    assert [e.year for e in history] == [2025, 2026]
+
+    page.history_table.setFocus()
+    page.history_table.setCurrentCell(1, 0)
+    qtbot.keyClick(page.history_table, Qt.Key.Key_Return)
+    assert page.year_spin.value() == 2026 and page.challenges_edit.hasFocus()
+    assert page.challenges_edit.toPlainText() == "Staff turnover at two agencies."
+
+    dialogs.report_folders.append(tmp_path)
+    press(qtbot, page.report_button)
+    text = "\n".join(p.text for p in Document(tmp_path / "Annual report 2026.docx").paragraphs)
+    assert "Staff turnover at two agencies." in text
+    tables = Document(tmp_path / "Annual report 2026.docx").tables
+    cells = [c.text for t in tables for row in t.rows for c in row.cells]
+    assert any("Half the schools are trained." in found for found in [*cells, text])
+
+    page.challenges_edit.selectAll()
+    qtbot.keyClick(page.challenges_edit, Qt.Key.Key_Delete)
+    page.progress_edits["g-train"].selectAll()
+    qtbot.keyClick(page.progress_edits["g-train"], Qt.Key.Key_Delete)
+    assert [e.year for e in history] == [2025]  # a year emptied of words is forgotten
+
+
+def test_goal_boxes_carry_the_goal_in_their_spoken_name(qtbot, make_window, dialogs):  # type: ignore[no-untyped-def]
+    window = make_window(dialogs)
+    type_new_project(qtbot, window, "State TF", ["Yakima"])
+    click_navigator(qtbot, window, "scc")
+    page = window.pages["scc"]
+    assert page.progress_edits == {} and page.goals_label.text().startswith("Add goals")
+    window.session.project.mission.goals.append(Goal(id="g-1", text="Map services & gaps"))
+    click_navigator(qtbot, window, "mission")
+    click_navigator(qtbot, window, "scc")
+    edit = page.progress_edits["g-1"]
+    assert edit.accessibleName() == "Progress on goal 1: Map services & gaps"

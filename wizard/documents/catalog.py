@@ -4,9 +4,11 @@ Each part is a function ``(project, today) -> [PacketItem]`` from its document
 module. The number at the start of each file or folder name sets its place in
 the packet folder: 00 overview, 01 charter, 02 coordinator job description, 03
 first meeting agenda, 04 roster and sector coverage, 05 invitation letters, 06
-MOUs, 07 outreach plan, 08 training plan, 09 sign-in sheet, 10 connection survey
-forms, 11 task force figures, 12 grant applications (with a folder of partners'
-letters of support), 13 the SCC annual report
+MOUs (one per organization, and first, when the user asks for it, the one MOU all
+members sign: a part of its own that writes into the same folder, so asking for it
+moves no other number), 07 outreach plan, 08 training plan, 09 sign-in sheet, 10
+connection survey forms, 11 task force figures, 12 grant applications (with a folder
+of partners' letters of support, also a part of its own), 13 the SCC annual report
 (Word, PDF and the annual data file), 14 the deadlines calendar. A part that
 makes no file (no MOUs yet) leaves no hole: the packet renumbers what follows.
 """
@@ -42,6 +44,7 @@ PARTS: tuple[ItemsBuilder, ...] = (
     roster.roster_items,
     invitations.invitation_items,
     mou.mou_items,
+    mou.all_members_items,
     outreach_plan.outreach_plan_items,
     training_plan.training_plan_items,
     sign_in.sign_in_items,

@@ -9,23 +9,13 @@ from typing import Any
 from wizard.documents.labels import FUNDING_SOURCE, POSITION_TYPE
 from wizard.documents.values import Gap, Text, clean, text_or_gap
 from wizard.model import reference
+from wizard.model.day_words import day_text, short_day_text
 from wizard.model.project import Project
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def long_date(day: date) -> str:
-    """'November 28, 2026', as letters in the US are dated (no locale needed)."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
-
-
-def short_date(day: date) -> str:
-    """'Nov 8, 2026', for chart labels. Never strftime: under a Qt window Python's
-    month names follow the computer's language, and documents are in English."""
-    return f"{_MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
+long_date = day_text
+"""'November 28, 2026', as letters in the US are dated."""
+short_date = short_day_text
+"""'Nov 8, 2026', for chart labels."""
 
 
 def counties_text(counties: list[str]) -> str:

@@ -13,10 +13,17 @@ from typing import Any
 
 from wizard.documents.common import coordinator_name, long_date, task_force_context
 from wizard.documents.packet import PacketItem
-from wizard.documents.values import clean, text_or_gap
+from wizard.documents.values import Gap, Text, clean, text_or_gap
 from wizard.model import reference
 from wizard.model.file_names import safe_file_name
-from wizard.model.mous import mou_for, organisations_needing_mou
+from wizard.model.mous import (
+    EXPIRY_WARNING_DAYS,
+    contact_member,
+    default_roles,
+    mou_for,
+    organisation_sector,
+    organisations_needing_mou,
+)
 from wizard.model.project import Mou, Organisation, Project
 from wizard.model.training import extra_recommended
 from wizard.model.wording import CSECY_DEFINITION
@@ -72,6 +79,14 @@ EXTRA_TRAINING = (
     "the organization will also encourage them to take further training as it becomes "
     "available."
 )
+NOTICE_DAYS = 30
+"""Written notice either party gives to end an agreement early."""
+TERMS = {
+    "review_days": str(EXPIRY_WARNING_DAYS),
+    "notice_days": str(NOTICE_DAYS),
+}
+"""The fixed numbers of every MOU's term: the review starts when the tracker flags the
+agreement as ending soon, so the page, the overview and the document agree."""
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 
 
@@ -86,13 +101,6 @@ def _figure_wording(item: str) -> str:
     anything else stored there is the user's own words, kept as written."""
     wordings = {figure.id: figure.wording for figure in reference.shared_figures()}
     return clean(wordings.get(item.strip(), item.strip()))
-
-
-def _sector(project: Project, organisation: Organisation) -> str | None:
-    if organisation.sector is not None:
-        return organisation.sector
-    sectors = [m.sector for m in project.members if m.organisation_id == organisation.id]
-    return next((s for s in sectors if s is not None), None)
 
 
 def _term(mou: Mou | None) -> str:
@@ -113,13 +121,73 @@ def _term(mou: Mou | None) -> str:
     )
 
 
+def _reach(email: str, phone: str) -> str:
+    """' (email: a@b.org, phone: 509-555-0100)', or '' when neither is known."""
+    pairs = (("email", email), ("phone", phone))
+    known = [f"{kind}: {value.strip()}" for kind, value in pairs if value.strip()]
+    return f" ({', '.join(known)})" if known else ""
+
+
+def _who(name: str, title: str) -> str:
+    return ", ".join(part.strip() for part in (name, title) if part.strip())
+
+
+def organisation_contact(project: Project, organisation: Organisation, mou: Mou | None) -> Text:
+    """The organization's contact person with title, email and phone where the roster
+    has them; a gap naming the organization when nobody is named."""
+    member = contact_member(project, organisation.id, mou)
+    if member is None or not member.name.strip():
+        where = organisation.name.strip() or "the organization"
+        return Gap(f"the contact person at {clean(where)}", "members")
+    return clean(_who(member.name, member.title) + _reach(member.email, member.phone))
+
+
+def coordinator_contact(project: Project) -> Text:
+    """The coordinator as the task force's contact, or a gap until one is named."""
+    coordinator = project.coordinator
+    name = coordinator.contact.name.strip() if coordinator.identified else ""
+    if not name:
+        return Gap("the coordinator's name", "coordinator")
+    contact = coordinator.contact
+    return clean(_who(name, "coordinator") + _reach(contact.email, contact.phone))
+
+
+def roles(project: Project, organisation: Organisation, mou: Mou | None) -> list[str]:
+    """The organization's roles: the record's own lines, else its sector's usual ones."""
+    own = _lines(mou.roles) if mou else []
+    return own or list(default_roles(organisation_sector(project, organisation)))
+
+
+def default_data(sector: str | None) -> list[str]:
+    """The figures an organization of this sector holds (arrests only for enforcement)."""
+    return DATA_FOR_EVERYONE + (DATA_FOR_ENFORCEMENT if sector in ENFORCEMENT_SECTORS else [])
+
+
+def data_shared(mou: Mou | None, sector: str | None) -> list[str]:
+    data = [_figure_wording(item) for item in mou.data_shared if item.strip()] if mou else []
+    return data or default_data(sector)
+
+
+def approval(organisation: Organisation, mou: Mou | None) -> dict[str, Any]:
+    """The approval line for an organization whose governing body must approve it."""
+    needed = mou is not None and mou.needs_approval
+    body: Text = ""
+    if mou is not None and needed:
+        where = organisation.name.strip() or "the organization"
+        body = text_or_gap(mou.approval_body, f"which body approves the MOU for {where}", "mous")
+    return {"needs_approval": needed, "approval_body": body}
+
+
+def host_context(project: Project) -> dict[str, Any]:
+    """The host or fiscal agent, who signs beside the coordinator when one is named."""
+    host = clean(project.mou_options.host_agent.strip())
+    return {"has_host": bool(host), "host": host}
+
+
 def build_context(
     project: Project, organisation: Organisation, mou: Mou | None, today: date
 ) -> dict[str, Any]:
-    sector = _sector(project, organisation)
-    data = [_figure_wording(item) for item in mou.data_shared if item.strip()] if mou else []
-    if not data:
-        data = DATA_FOR_EVERYONE + (DATA_FOR_ENFORCEMENT if sector in ENFORCEMENT_SECTORS else [])
+    sector = organisation_sector(project, organisation)
     training = mou.training_commitment.strip() if mou else ""
     if not training:
         training = BASIC_TRAINING + (EXTRA_TRAINING if extra_recommended(sector) else "")
@@ -131,18 +199,24 @@ def build_context(
     known_coordinator = project.coordinator.identified and project.coordinator.contact.name.strip()
     return {
         **task_force_context(project, today),
+        **TERMS,
         "organization": text_or_gap(organisation.name, "the organization's name", "members"),
         "definition": CSECY_DEFINITION,
+        "roles": roles(project, organisation, mou),
         "organization_commitments": theirs or ORGANIZATION_COMMITMENTS,
         "task_force_commitments": ours or TASK_FORCE_COMMITMENTS,
+        "organization_contact": organisation_contact(project, organisation, mou),
+        "coordinator_contact": coordinator_contact(project),
         "has_more_confidentiality": bool(confidentiality),
         "more_confidentiality": confidentiality,
-        "data_shared": data,
+        "data_shared": data_shared(mou, sector),
         "training": clean(training),
         "term": _term(mou),
         "coordinator": coordinator_name(project) if known_coordinator else BLANK,
         "signatory": signatory or BLANK,
         "signatory_title": signatory_title or BLANK,
+        **approval(organisation, mou),
+        **host_context(project),
         **_signed(mou),
     }
 
@@ -181,3 +255,74 @@ def mou_items(project: Project, today: date) -> list[PacketItem]:
             )
         )
     return items
+
+
+ALL_MEMBERS_TEMPLATE = "mou_all_members.docx"
+ALL_MEMBERS_PATH = f"{FOLDER}/00 All member organizations.docx"
+"""In the MOUs folder, before the organizations' own: the packet's numbering stays as it is."""
+ALL_MEMBERS_TRAINING = (
+    "The staff who take part in the task force for each organization will complete basic "
+    "training on the commercial sexual exploitation of children and youth within the first "
+    "year of this memorandum, if they have not done so already. The task force will offer "
+    "this training or help arrange it, at no cost to the organizations wherever it can. "
+    "Organizations whose staff work directly with young people who may be exploited will also "
+    "encourage them to take further training as it becomes available."
+)
+
+
+def _party(project: Project, organisation: Organisation) -> dict[str, Any]:
+    """One signing organization of the multi-party MOU, from its own MOU record."""
+    record = mou_for(project, organisation.id)
+    sector = organisation_sector(project, organisation)
+    signatory = clean(record.signatory_name.strip()) if record else ""
+    title = clean(record.signatory_title.strip()) if record else ""
+    own_data = data_shared(record, sector) if record and record.data_shared else []
+    return {
+        "name": text_or_gap(organisation.name, "the organization's name", "members"),
+        "sector": reference.sector_by_id(sector).name if sector else "No sector given",
+        "roles": roles(project, organisation, record),
+        "contact": organisation_contact(project, organisation, record),
+        "has_own_data": bool(own_data),
+        "data": own_data,
+        "signatory": signatory or BLANK,
+        "signatory_title": title or BLANK,
+        **approval(organisation, record),
+    }
+
+
+def all_members_context(project: Project, today: date) -> dict[str, Any]:
+    """One MOU for every member organization: the shared promises and the usual figures
+    once, then each organization's role, contact and any figures of its own (those ticked
+    on its MOU record), and one signature block each."""
+    known_coordinator = project.coordinator.identified and project.coordinator.contact.name.strip()
+    return {
+        **task_force_context(project, today),
+        **TERMS,
+        "definition": CSECY_DEFINITION,
+        "parties": [_party(project, o) for o in organisations_needing_mou(project)],
+        "organization_commitments": ORGANIZATION_COMMITMENTS,
+        "task_force_commitments": TASK_FORCE_COMMITMENTS,
+        "coordinator_contact": coordinator_contact(project),
+        "usual_data": DATA_FOR_EVERYONE,
+        "enforcement_data": DATA_FOR_ENFORCEMENT,
+        "training": ALL_MEMBERS_TRAINING,
+        "coordinator": coordinator_name(project) if known_coordinator else BLANK,
+        "is_draft": True,  # there is no record of it being signed: always a draft
+        "signed_date": DATE_BLANK,
+        **host_context(project),
+    }
+
+
+def all_members_items(project: Project, today: date) -> list[PacketItem]:
+    """The multi-party MOU, when the user asks for it on the MOUs step and there is at
+    least one organization to sign it."""
+    if not project.mou_options.all_members or not organisations_needing_mou(project):
+        return []
+    return [
+        PacketItem(
+            ALL_MEMBERS_PATH,
+            "MOU signed by all member organizations",
+            template=ALL_MEMBERS_TEMPLATE,
+            context=all_members_context(project, today),
+        )
+    ]

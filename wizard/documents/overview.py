@@ -36,6 +36,7 @@ from wizard.model.mous import flag_text
 from wizard.model.progress import StepState, step_progress
 from wizard.model.project import Project
 from wizard.model.steps import GROUPS, steps_in_group
+from wizard.model.wording import RESEARCH_CREDIT
 
 OVERVIEW_PATH = "00 Overview.pdf"
 ROADMAP_GROUPS = ("phase1", "phase2")
@@ -780,4 +781,11 @@ def _files_section(overview: Overview, styles: dict[str, Any]) -> list[Any]:
         ),
     ]
     first = blocks[0] if blocks else []
-    return [KeepTogether(heading + first)] + [KeepTogether(block) for block in blocks[1:]]
+    credit = KeepTogether(
+        [
+            Paragraph("Where the advice comes from", styles["h2"]),
+            Paragraph(escape(RESEARCH_CREDIT), styles["muted"]),
+        ]
+    )
+    files = [KeepTogether(heading + first)] + [KeepTogether(block) for block in blocks[1:]]
+    return [*files, credit]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from wizard.model import reference
+from wizard.model import day_words, reference
 from wizard.model import scc as scc_rules
 from wizard.model.mous import EXPIRY_WARNING_DAYS
 from wizard.model.project import Project
@@ -187,9 +187,4 @@ def upcoming(project: Project, today: date, count: int = UPCOMING_SHOWN) -> list
 
 def when_text(deadline: Deadline, today: date) -> str:
     """'Today', 'Tomorrow', 'In 12 days': how the window lists a deadline."""
-    days = (deadline.on - today).days
-    if days == 0:
-        return "Today"
-    if days == 1:
-        return "Tomorrow"
-    return f"In {days} days"
+    return day_words.when_text(deadline.on, today)

@@ -23,7 +23,7 @@ from datetime import date
 from enum import Enum
 
 from wizard.model import reference
-from wizard.model.project import Mou, MouStatus, Organisation, Project
+from wizard.model.project import Member, Mou, MouStatus, Organisation, Project
 
 EXPIRY_WARNING_DAYS = 60
 """An agreement that ends within this many days (inclusive) is flagged."""
@@ -130,6 +130,42 @@ def ensure_mou(project: Project, organisation_id: str) -> Mou:
     record = Mou(organisation_id=organisation_id)
     project.mous.append(record)
     return record
+
+
+def organisation_sector(project: Project, organisation: Organisation) -> str | None:
+    """The organization's sector, or, where it has none, the first one its people give."""
+    if organisation.sector is not None:
+        return organisation.sector
+    sectors = [m.sector for m in project.members if m.organisation_id == organisation.id]
+    return next((s for s in sectors if s is not None), None)
+
+
+def default_roles(sector: str | None) -> tuple[str, ...]:
+    """What an organization of this sector usually does for the task force, within its
+    normal work (the MOU's roles when the record has none of its own)."""
+    roles = reference.sector_roles()
+    return roles.get(sector or "", roles[reference.DEFAULT_ROLES_KEY])
+
+
+def people_of(project: Project, organisation_id: str) -> list[Member]:
+    """The organization's people on the roster who can be its contact: members first,
+    then those invited or still prospects, in roster order (never those who left)."""
+    order = {"member": 0, "invited": 1, "prospect": 2}
+    people = [
+        m for m in project.members if m.organisation_id == organisation_id and m.status in order
+    ]
+    return sorted(people, key=lambda m: order[m.status])  # sorted() keeps roster order
+
+
+def contact_member(project: Project, organisation_id: str, mou: Mou | None) -> Member | None:
+    """The organization's contact for its MOU: the person the record names, if they
+    are still with that organization on the roster, else its first member."""
+    people = people_of(project, organisation_id)
+    chosen = mou.contact_member_id if mou is not None else None
+    named = next((m for m in people if m.id == chosen), None)
+    if named is not None:
+        return named
+    return next((m for m in people if m.status == "member"), None)
 
 
 def figure_label(figure_id: str) -> str:

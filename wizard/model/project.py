@@ -193,6 +193,27 @@ class Mou(Record):
     confidentiality: str = ""
     data_shared: list[str] = Field(default_factory=list)
     training_commitment: str = ""
+    roles: str = ""
+    """The organization's own roles and responses, one per line; empty: its sector's
+    usual roles (wizard.model.mous.default_roles)."""
+    contact_member_id: Id | None = None
+    """The roster member who is the organization's contact; None: the first member
+    from that organization on the roster."""
+    needs_approval: bool = False
+    """The organization's governing body (a county council, a school board, a tribal
+    council) must approve the agreement before it takes effect."""
+    approval_body: str = ""
+    """Which body approves it, e.g. 'Board of Directors'."""
+
+
+class MouOptions(Record):
+    """Choices that hold for every agreement, not for one organization's."""
+
+    all_members: bool = False
+    """Also make one MOU signed by every member organization (a multi-party version)."""
+    host_agent: str = ""
+    """The agency that hosts the task force or acts as its fiscal agent, if any: it
+    signs the MOUs beside the coordinator."""
 
 
 class Training(Record):
@@ -405,6 +426,7 @@ class Project(Record):
     subcommittees: list[Subcommittee] = Field(default_factory=list)
     outreach: list[OutreachPlan] = Field(default_factory=list)
     mous: list[Mou] = Field(default_factory=list)
+    mou_options: MouOptions = Field(default_factory=MouOptions)
     training: TrainingPlan = Field(default_factory=TrainingPlan)
     activities: list[Activity] = Field(default_factory=list)
     community_advocates: str = ""
@@ -499,6 +521,8 @@ def consistency_problems(project: Project) -> list[str]:
             problems.append(
                 f"an MOU is for an organization that does not exist ('{mou.organisation_id}')"
             )
+        if mou.contact_member_id is not None:
+            check_members("an MOU's contact person", [mou.contact_member_id])
     if project.chair.member_id is not None:
         check_members("the chair", [project.chair.member_id])
     for committee in project.subcommittees:

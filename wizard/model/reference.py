@@ -143,3 +143,15 @@ def suggested_subcommittees() -> tuple[SubcommitteeSuggestion, ...]:
     """The two subcommittees most task forces start with: demand reduction and education."""
     data = load_reference("subcommittees.json")["subcommittees"]
     return tuple(SubcommitteeSuggestion(**item) for item in data)
+
+
+DEFAULT_ROLES_KEY = "default"
+"""The roles an organization with no sector is offered in ``mou_roles.json``."""
+
+
+@cache
+def sector_roles() -> dict[str, tuple[str, ...]]:
+    """Each sector's usual roles in the task force's response, for its MOU, keyed by
+    sector id (and ``DEFAULT_ROLES_KEY``). Common practice, never a legal duty."""
+    roles = load_reference("mou_roles.json")["roles"]
+    return {key: tuple(items) for key, items in roles.items()}

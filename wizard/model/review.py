@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from wizard.model import activities, clock, gaps, mous, reference, training
+from wizard.model.day_words import day_text
 from wizard.model.progress import (
     StepState,
     membership_count,
@@ -224,20 +225,6 @@ def _approach_lines(project: Project) -> list[ReviewLine]:
 
 # ----- Phase 2 ------------------------------------------------------------------------
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 OUTREACH_STATUS_LABELS = {
     "planned": "Planned",
     "contacted": "Contacted",
@@ -245,11 +232,6 @@ OUTREACH_STATUS_LABELS = {
     "declined": "Declined",
 }
 NO_NAME = "(no name yet)"
-
-
-def day_text(day: date) -> str:
-    """'May 20, 2026': the way US letters and forms write a date, with no locale needed."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def _sector_name(sector_id: str | None) -> str:

@@ -770,6 +770,9 @@ def remove_members(project: Project, member_ids: Iterable[str]) -> list[Member]:
         training.attendee_member_ids[:] = [i for i in training.attendee_member_ids if i not in ids]
     for meeting in project.meetings:
         meeting.attendee_member_ids[:] = [i for i in meeting.attendee_member_ids if i not in ids]
+    for mou in project.mous:
+        if mou.contact_member_id in ids:
+            mou.contact_member_id = None  # the MOU falls back to the organization's next member
     return removed
 
 

@@ -78,6 +78,23 @@ def ensure_year(project: Project, year: int) -> SccYear:
     return entry
 
 
+def drop_year_if_empty(project: Project, year: int) -> None:
+    """Forget a year that holds nothing any more (its text was all deleted), so the
+    history lists only years with something to show."""
+    entry = history_year(project, year)
+    if entry is None:
+        return
+    empty = not (
+        entry.report_sent_on
+        or entry.meeting_attended_on
+        or entry.challenges.strip()
+        or any(text.strip() for text in entry.goal_progress.values())
+        or entry.notes.strip()
+    )
+    if empty:
+        project.scc.history.remove(entry)
+
+
 def history_in_order(project: Project) -> list[SccYear]:
     return sorted(project.scc.history, key=lambda item: item.year)
 

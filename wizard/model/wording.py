@@ -15,6 +15,17 @@ unwillingly" applies to children 17 and under; CSEC/Y extends the work to youth 
 to 24 who are commercially sexually exploited (domain brief, "Words")."""
 
 
+RESEARCH_TITLE = "Building a Toolkit for CSEC Task Forces in Washington State"
+RESEARCH_CREDIT = (
+    f"Most of the advice comes from the research “{RESEARCH_TITLE}” by Radu Smintina, "
+    "Camille Hakansson, Maria Mathew and Brittany Dymond, shared in the “Responding to "
+    "CSEC” series of the Center for Children & Youth Justice. The rest is Washington law, "
+    "federal rules or common practice, and the program says which."
+)
+"""Who the advice is owed to (domain brief: credit the research where the product names
+its sources): the About box and the packet overview say the same."""
+
+
 def greeting_default(name: str) -> str:
     """The greeting a letter uses when none is typed: the first name ('Hannah')."""
     words = name.split()

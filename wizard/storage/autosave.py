@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wizard.model import clock
+from wizard.model.day_words import moment_text
 from wizard.model.project import Project
 from wizard.storage import errors
 from wizard.storage.atomic import write_atomically
@@ -38,7 +39,7 @@ class Recovery:
     def describe(self) -> str:
         name = self.task_force_name or "an untitled project"
         where = f" ({self.original.name})" if self.original else ""
-        return f"{name}{where}, last changed {self.saved_at.strftime('%B %d at %H:%M')}"
+        return f"{name}{where}, last changed {moment_text(self.saved_at)}"
 
 
 def recovery_file_for(original: Path | None, session_id: str) -> Path:

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wizard.model import clock
+from wizard.model.day_words import moment_text
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class LockHolder:
     def describe(self) -> str:
         when = self.since
         with contextlib.suppress(ValueError):
-            when = datetime.fromisoformat(self.since).strftime("%B %d at %H:%M").replace(" 0", " ")
+            when = moment_text(datetime.fromisoformat(self.since))
         return f"{self.user} on the computer '{self.host}', since {when}"
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, qVersion
 
 from wizard import APP_NAME, __version__
+from wizard.model.wording import RESEARCH_CREDIT
 from wizard.storage.paths import recovery_dir
 
 DISTRIBUTION = "taskforce-builder"
@@ -108,7 +109,7 @@ def bundled_components() -> list[Component]:
 
 
 def settings_file() -> str:
-    """Where recent projects and the window layout are remembered (a file or, on
+    """Where recent projects, their next deadlines and the window layout are kept (a file or, on
     Windows, a registry key)."""
     return QSettings().fileName()
 
@@ -128,14 +129,11 @@ def about_html(recovery: Path | None = None, settings: str | None = None) -> str
         "commercial sexual exploitation of children and youth, and writes its paperwork. "
         "Your project stays in its file on your computer.</p>"
         "<p><b>Where the advice comes from</b><br>"
-        "Most of it comes from the research “Building a Toolkit for CSEC Task Forces in "
-        "Washington State” by Radu Smintina, Camille Hakansson, Maria Mathew and Brittany "
-        "Dymond, shared in the “Responding to CSEC” series of the Center for Children &amp; "
-        "Youth Justice. The rest is Washington law, federal rules or common practice, and "
-        "the guidance panel says which.</p>"
+        f"{escape(RESEARCH_CREDIT)}</p>"
         "<p><b>Where the program keeps its own files</b><br>"
         f"Recovery copies of unsaved work: {escape(str(recovery))}<br>"
-        f"Settings (recent projects, window layout): {escape(settings)}</p>"
+        f"Settings (recent projects and their next deadlines, window layout): "
+        f"{escape(settings)}</p>"
         "<p><b>Built with</b> these components, each under its own license:</p>"
         "<table cellspacing='0' cellpadding='3'>"
         "<tr><th align='left'>Component</th><th align='left'>Version</th>"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
 from wizard import APP_NAME
 from wizard.assets import asset_path
+from wizard.model import clock
 from wizard.ui.dialogs import Dialogs
 from wizard.ui.pages.welcome import WelcomePage
 from wizard.ui.settings import AppSettings
@@ -170,6 +171,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save", self.save, keys.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs)
         self.export_action = self._action("&Export starter packet…", self.go_to_export, "Ctrl+E")
+        self.calendar_action = self._action(
+            "Save the deadlines ca&lendar (.ics)…", self.save_deadlines_calendar
+        )
         self.close_action = self._action("&Close project", self.close_project, "Ctrl+W")
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.back_action = self._action("&Back", self.go_back, keys.Back)
@@ -196,7 +200,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
+        file_menu.addActions([self.export_action, self.calendar_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         self.go_menu = menu_bar.addMenu("&Go")
@@ -266,7 +270,10 @@ class MainWindow(QMainWindow):
     # ----- modes and title ------------------------------------------------------------
 
     def _show_welcome(self) -> None:
-        self.welcome.reset(self.settings.recent_projects())
+        self.welcome.reset(
+            self.settings.recent_projects(),
+            lambda path: self.settings.remembered_deadlines(path, clock.today()),
+        )
         self.modes.setCurrentWidget(self.welcome)
         self._update_title()
 
@@ -285,6 +292,7 @@ class MainWindow(QMainWindow):
             self.save_as_action,
             self.close_action,
             self.export_action,
+            self.calendar_action,
             self.steps_list_action,
             self.next_part_action,
             self.previous_part_action,
@@ -436,6 +444,13 @@ class MainWindow(QMainWindow):
         """File > Export starter packet (Ctrl+E)."""
         if self.session is not None:
             self.workspace.go_to_export()
+
+    def save_deadlines_calendar(self) -> None:
+        """File › Save the deadlines calendar: every dated deadline, for Outlook or Google."""
+        if self.session is not None:
+            from wizard.ui.calendar_export import save_calendar
+
+            save_calendar(self.session.project, self.dialogs, self.session.folder)
 
     def set_guidance_visible(self, visible: bool) -> None:
         self._guidance_visible = visible

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from wizard.model import clock, deadlines
 from wizard.model.file_names import safe_file_name
 from wizard.model.project import Project
 from wizard.storage import autosave
@@ -45,7 +46,7 @@ class ProjectFlows:
                 "change it. You can still work on it, then choose File › Save As to keep "
                 "your changes in a new file.",
             )
-            self.settings.add_recent_project(path)
+            self._add_recent(path, opened.project)
             return ProjectSession(opened.project, path, lock=None, read_only=True, dirty=False)
         lock: ProjectLock | None = ProjectLock(path)
         read_only = False
@@ -70,7 +71,7 @@ class ProjectFlows:
                 f"{path.name} was saved by an older version of the program. It has been brought "
                 f"up to date; save it to keep the update.{kept}",
             )
-        self.settings.add_recent_project(path)
+        self._add_recent(path, opened.project)
         return ProjectSession(
             opened.project,
             path,
@@ -130,8 +131,15 @@ class ProjectFlows:
         except ProjectFileError as error:
             self.dialogs.show_error("Could not save the project", str(error))
             return False
-        self.settings.add_recent_project(path)
+        self._add_recent(path, session.project)
         return True
+
+    def _add_recent(self, path: Path, project: Project) -> None:
+        """Put the file first on the recent list, with the deadlines the welcome screen
+        shows for it."""
+        self.settings.add_recent_project(path)
+        ahead = deadlines.ahead(project, clock.today())
+        self.settings.remember_deadlines(path, [(d.on, d.title) for d in ahead])
 
     def settle_unsaved(self, session: ProjectSession | None) -> bool:
         """Ask about unsaved changes. True when it is fine to close the project."""

@@ -42,6 +42,11 @@ class ProjectSession(QObject):
         self._saved_last_step = project.last_step if path is not None else None
 
     @property
+    def folder(self) -> Path:
+        """Where file dialogs start: beside the project file, or home when it has none."""
+        return self.path.parent if self.path is not None else Path.home()
+
+    @property
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name

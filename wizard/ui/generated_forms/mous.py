@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: a50e7069de5c0bfc944e405f15202e7ee350f2570b1fb987321ef57de7b9b4f2
+# source-sha256: 4679780d16111697d50ff88558da138acd7685eb7a43ef94c0a277fd0fff0cce
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtGui import QFont
@@ -224,80 +224,183 @@ class Ui_MousForm(object):
 
         self.editorLayout.addWidget(self.signatoryTitleEdit, 9, 1, 1, 1)
 
+        self.contactLabel = QLabel(self.editorBox)
+        self.contactLabel.setObjectName("contactLabel")
+
+        self.editorLayout.addWidget(self.contactLabel, 10, 0, 1, 1)
+
+        self.contactRowLayout = QHBoxLayout()
+        self.contactRowLayout.setObjectName("contactRowLayout")
+        self.contactCombo = QComboBox(self.editorBox)
+        self.contactCombo.setObjectName("contactCombo")
+        self.contactCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.contactCombo.setMinimumContentsLength(28)
+
+        self.contactRowLayout.addWidget(self.contactCombo)
+
+        self.contactSpacer = QSpacerItem(
+            10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum
+        )
+
+        self.contactRowLayout.addItem(self.contactSpacer)
+
+        self.editorLayout.addLayout(self.contactRowLayout, 10, 1, 1, 1)
+
+        self.contactNoteLabel = QLabel(self.editorBox)
+        self.contactNoteLabel.setObjectName("contactNoteLabel")
+        self.contactNoteLabel.setWordWrap(True)
+
+        self.editorLayout.addWidget(self.contactNoteLabel, 11, 1, 1, 1)
+
+        self.rolesLabel = QLabel(self.editorBox)
+        self.rolesLabel.setObjectName("rolesLabel")
+        self.rolesLabel.setAlignment(Qt.AlignLeading | Qt.AlignLeft | Qt.AlignTop)
+
+        self.editorLayout.addWidget(self.rolesLabel, 12, 0, 1, 1)
+
+        self.rolesLayout = QVBoxLayout()
+        self.rolesLayout.setObjectName("rolesLayout")
+        self.rolesEdit = QPlainTextEdit(self.editorBox)
+        self.rolesEdit.setObjectName("rolesEdit")
+        self.rolesEdit.setTabChangesFocus(True)
+
+        self.rolesLayout.addWidget(self.rolesEdit)
+
+        self.rolesButton = QPushButton(self.editorBox)
+        self.rolesButton.setObjectName("rolesButton")
+        sizePolicy.setHeightForWidth(self.rolesButton.sizePolicy().hasHeightForWidth())
+        self.rolesButton.setSizePolicy(sizePolicy)
+        self.rolesButton.setAutoDefault(False)
+
+        self.rolesLayout.addWidget(self.rolesButton)
+
+        self.editorLayout.addLayout(self.rolesLayout, 12, 1, 1, 1)
+
+        self.approvalRowLayout = QHBoxLayout()
+        self.approvalRowLayout.setObjectName("approvalRowLayout")
+        self.approvalCheck = QCheckBox(self.editorBox)
+        self.approvalCheck.setObjectName("approvalCheck")
+
+        self.approvalRowLayout.addWidget(self.approvalCheck)
+
+        self.approvalBodyEdit = QLineEdit(self.editorBox)
+        self.approvalBodyEdit.setObjectName("approvalBodyEdit")
+        self.approvalBodyEdit.setMaxLength(200)
+
+        self.approvalRowLayout.addWidget(self.approvalBodyEdit)
+
+        self.editorLayout.addLayout(self.approvalRowLayout, 13, 0, 1, 2)
+
         self.taskForceLabel = QLabel(self.editorBox)
         self.taskForceLabel.setObjectName("taskForceLabel")
         self.taskForceLabel.setAlignment(Qt.AlignLeading | Qt.AlignLeft | Qt.AlignTop)
 
-        self.editorLayout.addWidget(self.taskForceLabel, 10, 0, 1, 1)
+        self.editorLayout.addWidget(self.taskForceLabel, 14, 0, 1, 1)
 
         self.taskForceEdit = QPlainTextEdit(self.editorBox)
         self.taskForceEdit.setObjectName("taskForceEdit")
         self.taskForceEdit.setTabChangesFocus(True)
 
-        self.editorLayout.addWidget(self.taskForceEdit, 10, 1, 1, 1)
+        self.editorLayout.addWidget(self.taskForceEdit, 14, 1, 1, 1)
 
         self.organisationLabel = QLabel(self.editorBox)
         self.organisationLabel.setObjectName("organisationLabel")
         self.organisationLabel.setAlignment(Qt.AlignLeading | Qt.AlignLeft | Qt.AlignTop)
 
-        self.editorLayout.addWidget(self.organisationLabel, 11, 0, 1, 1)
+        self.editorLayout.addWidget(self.organisationLabel, 15, 0, 1, 1)
 
         self.organisationEdit = QPlainTextEdit(self.editorBox)
         self.organisationEdit.setObjectName("organisationEdit")
         self.organisationEdit.setTabChangesFocus(True)
 
-        self.editorLayout.addWidget(self.organisationEdit, 11, 1, 1, 1)
+        self.editorLayout.addWidget(self.organisationEdit, 15, 1, 1, 1)
 
         self.confidentialityLabel = QLabel(self.editorBox)
         self.confidentialityLabel.setObjectName("confidentialityLabel")
         self.confidentialityLabel.setAlignment(Qt.AlignLeading | Qt.AlignLeft | Qt.AlignTop)
 
-        self.editorLayout.addWidget(self.confidentialityLabel, 12, 0, 1, 1)
+        self.editorLayout.addWidget(self.confidentialityLabel, 16, 0, 1, 1)
 
         self.confidentialityEdit = QPlainTextEdit(self.editorBox)
         self.confidentialityEdit.setObjectName("confidentialityEdit")
         self.confidentialityEdit.setTabChangesFocus(True)
 
-        self.editorLayout.addWidget(self.confidentialityEdit, 12, 1, 1, 1)
+        self.editorLayout.addWidget(self.confidentialityEdit, 16, 1, 1, 1)
 
         self.dataLabel = QLabel(self.editorBox)
         self.dataLabel.setObjectName("dataLabel")
         self.dataLabel.setWordWrap(True)
         self.dataLabel.setAlignment(Qt.AlignLeading | Qt.AlignLeft | Qt.AlignTop)
 
-        self.editorLayout.addWidget(self.dataLabel, 13, 0, 1, 2)
+        self.editorLayout.addWidget(self.dataLabel, 17, 0, 1, 2)
 
         self.dataHost = QWidget(self.editorBox)
         self.dataHost.setObjectName("dataHost")
 
-        self.editorLayout.addWidget(self.dataHost, 14, 0, 1, 2)
+        self.editorLayout.addWidget(self.dataHost, 18, 0, 1, 2)
 
         self.dataNoteLabel = QLabel(self.editorBox)
         self.dataNoteLabel.setObjectName("dataNoteLabel")
 
-        self.editorLayout.addWidget(self.dataNoteLabel, 15, 0, 1, 2)
+        self.editorLayout.addWidget(self.dataNoteLabel, 19, 0, 1, 2)
 
         self.trainingLabel = QLabel(self.editorBox)
         self.trainingLabel.setObjectName("trainingLabel")
         self.trainingLabel.setAlignment(Qt.AlignLeading | Qt.AlignLeft | Qt.AlignTop)
 
-        self.editorLayout.addWidget(self.trainingLabel, 16, 0, 1, 1)
+        self.editorLayout.addWidget(self.trainingLabel, 20, 0, 1, 1)
 
         self.trainingEdit = QPlainTextEdit(self.editorBox)
         self.trainingEdit.setObjectName("trainingEdit")
         self.trainingEdit.setTabChangesFocus(True)
 
-        self.editorLayout.addWidget(self.trainingEdit, 16, 1, 1, 1)
+        self.editorLayout.addWidget(self.trainingEdit, 20, 1, 1, 1)
 
         self.documentNoteLabel = QLabel(self.editorBox)
         self.documentNoteLabel.setObjectName("documentNoteLabel")
         self.documentNoteLabel.setWordWrap(True)
 
-        self.editorLayout.addWidget(self.documentNoteLabel, 17, 0, 1, 2)
+        self.editorLayout.addWidget(self.documentNoteLabel, 21, 0, 1, 2)
 
         self.editorLayout.setColumnStretch(1, 1)
 
         self.contentLayout.addWidget(self.editorBox)
+
+        self.optionsBox = QGroupBox(self.content)
+        self.optionsBox.setObjectName("optionsBox")
+        self.optionsLayout = QGridLayout(self.optionsBox)
+        self.optionsLayout.setObjectName("optionsLayout")
+        self.allMembersCheck = QCheckBox(self.optionsBox)
+        self.allMembersCheck.setObjectName("allMembersCheck")
+
+        self.optionsLayout.addWidget(self.allMembersCheck, 0, 0, 1, 2)
+
+        self.allMembersNoteLabel = QLabel(self.optionsBox)
+        self.allMembersNoteLabel.setObjectName("allMembersNoteLabel")
+        self.allMembersNoteLabel.setWordWrap(True)
+
+        self.optionsLayout.addWidget(self.allMembersNoteLabel, 1, 0, 1, 2)
+
+        self.hostLabel = QLabel(self.optionsBox)
+        self.hostLabel.setObjectName("hostLabel")
+
+        self.optionsLayout.addWidget(self.hostLabel, 2, 0, 1, 1)
+
+        self.hostEdit = QLineEdit(self.optionsBox)
+        self.hostEdit.setObjectName("hostEdit")
+        self.hostEdit.setMaxLength(200)
+
+        self.optionsLayout.addWidget(self.hostEdit, 2, 1, 1, 1)
+
+        self.hostNoteLabel = QLabel(self.optionsBox)
+        self.hostNoteLabel.setObjectName("hostNoteLabel")
+        self.hostNoteLabel.setWordWrap(True)
+
+        self.optionsLayout.addWidget(self.hostNoteLabel, 3, 1, 1, 1)
+
+        self.optionsLayout.setColumnStretch(1, 1)
+
+        self.contentLayout.addWidget(self.optionsBox)
 
         self.bottomSpacer = QSpacerItem(
             20, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding
@@ -314,10 +417,13 @@ class Ui_MousForm(object):
         self.statusLabel.setBuddy(self.statusCombo)
         self.signatoryNameLabel.setBuddy(self.signatoryNameEdit)
         self.signatoryTitleLabel.setBuddy(self.signatoryTitleEdit)
+        self.contactLabel.setBuddy(self.contactCombo)
+        self.rolesLabel.setBuddy(self.rolesEdit)
         self.taskForceLabel.setBuddy(self.taskForceEdit)
         self.organisationLabel.setBuddy(self.organisationEdit)
         self.confidentialityLabel.setBuddy(self.confidentialityEdit)
         self.trainingLabel.setBuddy(self.trainingEdit)
+        self.hostLabel.setBuddy(self.hostEdit)
         # endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.trackerTable, self.rosterButton)
         QWidget.setTabOrder(self.rosterButton, self.statusCombo)
@@ -327,10 +433,17 @@ class Ui_MousForm(object):
         QWidget.setTabOrder(self.endsCheck, self.endsEdit)
         QWidget.setTabOrder(self.endsEdit, self.signatoryNameEdit)
         QWidget.setTabOrder(self.signatoryNameEdit, self.signatoryTitleEdit)
-        QWidget.setTabOrder(self.signatoryTitleEdit, self.taskForceEdit)
+        QWidget.setTabOrder(self.signatoryTitleEdit, self.contactCombo)
+        QWidget.setTabOrder(self.contactCombo, self.rolesEdit)
+        QWidget.setTabOrder(self.rolesEdit, self.rolesButton)
+        QWidget.setTabOrder(self.rolesButton, self.approvalCheck)
+        QWidget.setTabOrder(self.approvalCheck, self.approvalBodyEdit)
+        QWidget.setTabOrder(self.approvalBodyEdit, self.taskForceEdit)
         QWidget.setTabOrder(self.taskForceEdit, self.organisationEdit)
         QWidget.setTabOrder(self.organisationEdit, self.confidentialityEdit)
         QWidget.setTabOrder(self.confidentialityEdit, self.trainingEdit)
+        QWidget.setTabOrder(self.trainingEdit, self.allMembersCheck)
+        QWidget.setTabOrder(self.allMembersCheck, self.hostEdit)
 
         self.retranslateUi(MousForm)
 
@@ -431,6 +544,57 @@ class Ui_MousForm(object):
         self.signatoryTitleEdit.setPlaceholderText(
             QCoreApplication.translate("MousForm", "For example: Sheriff", None)
         )
+        self.contactLabel.setText(QCoreApplication.translate("MousForm", "Their conta&ct", None))
+        # if QT_CONFIG(accessibility)
+        self.contactCombo.setAccessibleName(
+            QCoreApplication.translate(
+                "MousForm", "The organization's contact person for the agreement", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.contactNoteLabel.setText("")
+        self.rolesLabel.setText(
+            QCoreApplication.translate("MousForm", "Its role, in its\nnormal &work", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.rolesEdit.setAccessibleName(
+            QCoreApplication.translate(
+                "MousForm", "The organization's role in its normal work, one per line", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.rolesButton.setText(
+            QCoreApplication.translate("MousForm", "Start from the usual roles", None)
+        )
+        # if QT_CONFIG(tooltip)
+        self.rolesButton.setToolTip(
+            QCoreApplication.translate(
+                "MousForm",
+                "Copy the usual roles for this organization's sector into the box, to change them",
+                None,
+            )
+        )
+        # endif // QT_CONFIG(tooltip)
+        self.approvalCheck.setText(
+            QCoreApplication.translate("MousForm", "Needs approva&l by its governing body:", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.approvalCheck.setAccessibleName(
+            QCoreApplication.translate("MousForm", "Needs approval by its governing body", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        # if QT_CONFIG(accessibility)
+        self.approvalBodyEdit.setAccessibleName(
+            QCoreApplication.translate(
+                "MousForm", "Which governing body approves the agreement", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.approvalBodyEdit.setPlaceholderText(
+            QCoreApplication.translate(
+                "MousForm", "For example: the Board of County Commissioners", None
+            )
+        )
         self.taskForceLabel.setText(
             QCoreApplication.translate("MousForm", "What the tas&k force\ncommits to", None)
         )
@@ -483,6 +647,36 @@ class Ui_MousForm(object):
         )
         # endif // QT_CONFIG(accessibility)
         self.documentNoteLabel.setText("")
+        self.optionsBox.setTitle(
+            QCoreApplication.translate("MousForm", "For every agreement", None)
+        )
+        self.allMembersCheck.setText(
+            QCoreApplication.translate(
+                "MousForm", "Also make a &joint MOU that every member organization signs", None
+            )
+        )
+        # if QT_CONFIG(accessibility)
+        self.allMembersCheck.setAccessibleName(
+            QCoreApplication.translate(
+                "MousForm", "Also make a joint MOU that every member organization signs", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.allMembersNoteLabel.setText("")
+        self.hostLabel.setText(
+            QCoreApplication.translate("MousForm", "Host or fiscal agent, if an&y", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.hostEdit.setAccessibleName(
+            QCoreApplication.translate(
+                "MousForm", "Host or fiscal agent of the task force, if any", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.hostEdit.setPlaceholderText(
+            QCoreApplication.translate("MousForm", "For example: Riverbend Youth Haven", None)
+        )
+        self.hostNoteLabel.setText("")
         pass
 
     # retranslateUi

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: a05f542bd270694710f58678b249a17d4d9e3bf887c7c7fa7c8e8a5e5cee0722
+# source-sha256: 9ec8a768cff4e21eccf3f8f3ec7a568d712abcd7bef05aba8d5c2093273b56ff
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -317,24 +317,67 @@ class Ui_SccForm(object):
 
         self.contentLayout.addWidget(self.deadlinesList)
 
+        self.reviewBox = QGroupBox(self.content)
+        self.reviewBox.setObjectName("reviewBox")
+        self.reviewLayout = QFormLayout(self.reviewBox)
+        self.reviewLayout.setObjectName("reviewLayout")
+        self.reviewLayout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.reviewLayout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.yearLabel = QLabel(self.reviewBox)
+        self.yearLabel.setObjectName("yearLabel")
+
+        self.reviewLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.yearLabel)
+
+        self.yearSpin = QSpinBox(self.reviewBox)
+        self.yearSpin.setObjectName("yearSpin")
+        self.yearSpin.setMinimum(2000)
+        self.yearSpin.setMaximum(2200)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.yearSpin.sizePolicy().hasHeightForWidth())
+        self.yearSpin.setSizePolicy(sizePolicy)
+
+        self.reviewLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.yearSpin)
+
+        self.reviewHintLabel = QLabel(self.reviewBox)
+        self.reviewHintLabel.setObjectName("reviewHintLabel")
+        self.reviewHintLabel.setWordWrap(True)
+
+        self.reviewLayout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.reviewHintLabel)
+
+        self.challengesLabel = QLabel(self.reviewBox)
+        self.challengesLabel.setObjectName("challengesLabel")
+
+        self.reviewLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.challengesLabel)
+
+        self.challengesEdit = QPlainTextEdit(self.reviewBox)
+        self.challengesEdit.setObjectName("challengesEdit")
+        self.challengesEdit.setTabChangesFocus(True)
+        self.challengesEdit.setMinimumSize(QSize(0, 60))
+        self.challengesEdit.setMaximumSize(QSize(16777215, 90))
+
+        self.reviewLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.challengesEdit)
+
+        self.goalsLabel = QLabel(self.reviewBox)
+        self.goalsLabel.setObjectName("goalsLabel")
+        self.goalsLabel.setWordWrap(True)
+
+        self.reviewLayout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.goalsLabel)
+
+        self.goalsArea = QWidget(self.reviewBox)
+        self.goalsArea.setObjectName("goalsArea")
+
+        self.reviewLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.goalsArea)
+
+        self.contentLayout.addWidget(self.reviewBox)
+
         self.filesBox = QGroupBox(self.content)
         self.filesBox.setObjectName("filesBox")
         self.filesLayout = QVBoxLayout(self.filesBox)
         self.filesLayout.setObjectName("filesLayout")
         self.reportRow = QHBoxLayout()
         self.reportRow.setObjectName("reportRow")
-        self.yearLabel = QLabel(self.filesBox)
-        self.yearLabel.setObjectName("yearLabel")
-
-        self.reportRow.addWidget(self.yearLabel)
-
-        self.yearSpin = QSpinBox(self.filesBox)
-        self.yearSpin.setObjectName("yearSpin")
-        self.yearSpin.setMinimum(2000)
-        self.yearSpin.setMaximum(2200)
-
-        self.reportRow.addWidget(self.yearSpin)
-
         self.reportButton = QPushButton(self.filesBox)
         self.reportButton.setObjectName("reportButton")
 
@@ -389,6 +432,7 @@ class Ui_SccForm(object):
         self.historyLabel.setBuddy(self.historyTable)
         self.deadlinesLabel.setBuddy(self.deadlinesList)
         self.yearLabel.setBuddy(self.yearSpin)
+        self.challengesLabel.setBuddy(self.challengesEdit)
         # endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.representativeCombo, self.otherNameEdit)
         QWidget.setTabOrder(self.otherNameEdit, self.contactNameEdit)
@@ -574,16 +618,34 @@ class Ui_SccForm(object):
             QCoreApplication.translate("SccForm", "The next five deadlines", None)
         )
         # endif // QT_CONFIG(accessibility)
-        self.filesBox.setTitle(QCoreApplication.translate("SccForm", "Files to send", None))
+        self.reviewBox.setTitle(QCoreApplication.translate("SccForm", "A year in review", None))
         # if QT_CONFIG(accessibility)
-        self.filesBox.setAccessibleName(
-            QCoreApplication.translate("SccForm", "Files to send", None)
+        self.reviewBox.setAccessibleName(
+            QCoreApplication.translate("SccForm", "A year in review", None)
         )
         # endif // QT_CONFIG(accessibility)
         self.yearLabel.setText(QCoreApplication.translate("SccForm", "Report &year", None))
         # if QT_CONFIG(accessibility)
         self.yearSpin.setAccessibleName(
             QCoreApplication.translate("SccForm", "Year of the annual report", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.reviewHintLabel.setText("")
+        self.challengesLabel.setText(
+            QCoreApplication.translate("SccForm", "What held us bac&k", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.challengesEdit.setAccessibleName(
+            QCoreApplication.translate("SccForm", "What held the task force back that year", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.goalsLabel.setText(
+            QCoreApplication.translate("SccForm", "How far we got with each goal", None)
+        )
+        self.filesBox.setTitle(QCoreApplication.translate("SccForm", "Files to send", None))
+        # if QT_CONFIG(accessibility)
+        self.filesBox.setAccessibleName(
+            QCoreApplication.translate("SccForm", "Files to send", None)
         )
         # endif // QT_CONFIG(accessibility)
         self.reportButton.setText(

@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: aea07e947ebf4c68d34d232a049b0683cb4a747118db3b2f5730ac47ce76fb1b
+# source-sha256: b6496ce49ec5018abc1893af8a4e579aba1add56e37d7492384b7f2b80b45aaf
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import (
@@ -107,9 +107,21 @@ class Ui_WelcomeForm(object):
 
         self.recentList = QListWidget(self.openBox)
         self.recentList.setObjectName("recentList")
-        self.recentList.setMaximumSize(QSize(16777215, 240))
+        self.recentList.setMaximumSize(QSize(16777215, 160))
 
         self.openLayout.addWidget(self.recentList)
+
+        self.comingUpTitleLabel = QLabel(self.openBox)
+        self.comingUpTitleLabel.setObjectName("comingUpTitleLabel")
+        self.comingUpTitleLabel.setWordWrap(True)
+
+        self.openLayout.addWidget(self.comingUpTitleLabel)
+
+        self.comingUpLabel = QLabel(self.openBox)
+        self.comingUpLabel.setObjectName("comingUpLabel")
+        self.comingUpLabel.setWordWrap(True)
+
+        self.openLayout.addWidget(self.comingUpLabel)
 
         self.sampleLabel = QLabel(self.openBox)
         self.sampleLabel.setObjectName("sampleLabel")
@@ -217,6 +229,8 @@ class Ui_WelcomeForm(object):
             QCoreApplication.translate("WelcomeForm", "Press Enter or double-click to open", None)
         )
         # endif // QT_CONFIG(accessibility)
+        self.comingUpTitleLabel.setText("")
+        self.comingUpLabel.setText("")
         self.sampleLabel.setText("")
         self.sampleButton.setText(
             QCoreApplication.translate("WelcomeForm", "E&xplore the sample county", None)

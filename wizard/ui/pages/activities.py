@@ -48,8 +48,8 @@ from wizard.model.activities import (
     remove_activity,
     totals,
 )
+from wizard.model.day_words import day_text
 from wizard.model.project import Activity, ActivityKind
-from wizard.model.review import day_text
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -44,6 +45,10 @@ class StepPage(QWidget):
         self.session = session
         with self.loading():
             self.show_project()
+
+    def start_folder(self) -> Path:
+        """Where this page's file dialogs open: beside the project file, or home."""
+        return self.session.folder if self.session is not None else Path.home()
 
     def refresh(self) -> None:
         """Show the project again (the window calls this each time the page is shown)."""

@@ -13,7 +13,6 @@ import time
 from collections.abc import Iterable
 from datetime import date
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -489,9 +488,6 @@ class DataCollectionPage(StepPage):
                 f"The sign-in sheet could not be saved as {path.name} ({reason}). Nothing "
                 "was written there. Try another folder, such as Documents.",
             )
-
-    def start_folder(self) -> Path:
-        return self.session.path.parent if self.session and self.session.path else Path.home()
 
     def _show_organisation_attendance(self) -> None:
         rows, note = organisation_rows(self.project)

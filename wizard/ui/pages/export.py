@@ -37,8 +37,8 @@ from wizard.documents.packet import (
     plan_packet,
 )
 from wizard.model import clock
+from wizard.model.day_words import day_text
 from wizard.model.exports import last_export, record_export
-from wizard.model.review import day_text
 from wizard.model.steps import STEP_IDS, step_by_id
 from wizard.ui.dialogs import ProgressHandle
 from wizard.ui.export_worker import ExportJob, ExportRequest
@@ -262,9 +262,7 @@ class ExportPage(StepPage):
         remembered = self.settings.last_export_folder() if self.settings else None
         if remembered is not None:
             return remembered
-        if self.session is not None and self.session.path is not None:
-            return self.session.path.parent
-        return Path.home()
+        return self.start_folder()
 
     def start_export(self) -> None:
         """Ask where, ask before replacing, then write on the worker thread."""

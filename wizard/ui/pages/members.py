@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -595,13 +594,9 @@ class MembersPage(StepPage):
 
     # ----- import and export ----------------------------------------------------------
 
-    def _start_folder(self) -> Path:
-        path = self.session.path if self.session is not None else None
-        return path.parent if path is not None else Path.home()
-
     def import_csv(self) -> None:
         dialogs = self.dialogs
-        path = dialogs.choose_csv_to_import(self._start_folder())
+        path = dialogs.choose_csv_to_import(self.start_folder())
         if path is None:
             return
         try:
@@ -704,7 +699,7 @@ class MembersPage(StepPage):
 
     def export_csv(self) -> None:
         dialogs = self.dialogs
-        path = dialogs.choose_csv_export_path(self._start_folder() / self._export_name())
+        path = dialogs.choose_csv_export_path(self.start_folder() / self._export_name())
         if path is None:
             return
         try:

@@ -12,14 +12,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,24 +38,27 @@ from wizard.model.mous import (
     STATUS_HINTS,
     STATUS_LABELS,
     Expiry,
-    TrackerRow,
+    contact_member,
     days_left,
+    default_roles,
     end_date_problem,
     ensure_mou,
     expiry,
     mou_for,
+    organisation_sector,
+    people_of,
     signed_date_problem,
     tracker_row,
     tracker_rows,
     tracker_summary,
 )
-from wizard.model.project import Mou, MouStatus, Project
+from wizard.model.project import Mou, MouStatus, Organisation, Project
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.dates import chosen_day, to_qdate
+from wizard.ui.widgets.mou_tracker import TrackerModel, show_date
 from wizard.ui.widgets.placeholders import grow_to_placeholder
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
-from wizard.ui.widgets.rows_model import RowsModel
 
 INTRO = (
     "<p>An <b>MOU</b> (memorandum of understanding) is a short written agreement. It is "
@@ -102,58 +102,30 @@ DATA_NOTE_NONE = (
     "only: never a name or anything that could identify a young person."
 )
 DATA_NOTE_SOME = "Counts only: never a name or anything that could identify a young person."
+ROLES_PLACEHOLDER = (
+    "What this organization does for the task force, within its normal work, one per line. "
+    "Left empty, the MOU says it will:\n"
+)
+NO_CONTACT = "Nobody from this organization is on the roster yet"
+CONTACT_NOTE = "The MOU prints their email and phone from the roster."
+NO_CONTACT_NOTE = (
+    "Add someone from this organization to the roster. Until then, the MOU marks the "
+    "contact as still to be decided."
+)
+CHOOSE_CONTACT_NOTE = (
+    "Nobody from this organization is a member yet. Choose who to list, or the MOU marks "
+    "the contact as still to be decided."
+)
+ALL_MEMBERS_NOTE = (
+    "The starter packet then also holds one MOU that the task force and every organization "
+    "in the table sign, each in its own signature block. Each one's part comes from its "
+    "agreement above."
+)
+HOST_NOTE = (
+    "An agency that hosts the task force or holds its money. Named here, it signs every MOU "
+    "beside the coordinator."
+)
 TEXT_LINES = 3
-
-
-def show_date(day: date | None) -> str:
-    """'Mar 12, 2026': the way a US reader writes it, with no doubt about day and month."""
-    return f"{day:%b} {day.day}, {day.year}" if day else ""
-
-
-class TrackerModel(RowsModel):
-    """One row per organization that needs an MOU (see :func:`tracker_rows`)."""
-
-    HEADERS = ("Organization", "Status", "Signed on", "Ends on", "Note", "Signed by")
-    FLAG = 4
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(self.HEADERS, parent)
-
-    def row_at(self, row: int) -> TrackerRow:
-        found: TrackerRow = self.rows[row]
-        return found
-
-    def row_of(self, organisation_id: str) -> int | None:
-        for number, row in enumerate(self.rows):
-            if row.organisation.id == organisation_id:
-                return number
-        return None
-
-    def text(self, row: TrackerRow, column: int) -> str:
-        return self._text(row, column)
-
-    def look(self, row: TrackerRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return STATUS_HINTS[row.status]
-        if column == self.FLAG:
-            if role == Qt.ItemDataRole.ForegroundRole and row.expiry is not Expiry.NO_END:
-                colour = "#a4262c" if row.expiry is Expiry.ENDED else "#7a4d00"
-                return QBrush(QColor(colour))
-            if role == Qt.ItemDataRole.BackgroundRole and row.expiry is Expiry.ENDS_SOON:
-                return QBrush(QColor("#fff4ce"))
-        return None
-
-    @staticmethod
-    def _text(row: TrackerRow, column: int) -> str:
-        values = (
-            row.name,
-            STATUS_LABELS[row.status],
-            show_date(row.signed_on),
-            show_date(row.ends_on),
-            row.flag,
-            row.signatory,
-        )
-        return values[column]
 
 
 def _text_box(edit: QPlainTextEdit, placeholder: str) -> None:
@@ -209,6 +181,20 @@ class MousPage(StepPage):
         self.data_host = child(form, QWidget, "dataHost")
         self.data_note = child(form, QLabel, "dataNoteLabel")
         self.training_edit = child(form, QPlainTextEdit, "trainingEdit")
+        self.contact_combo = child(form, QComboBox, "contactCombo")
+        self.contact_note = child(form, QLabel, "contactNoteLabel")
+        self.roles_edit = child(form, QPlainTextEdit, "rolesEdit")
+        self.roles_button = child(form, QPushButton, "rolesButton")
+        self.approval_check = child(form, QCheckBox, "approvalCheck")
+        self.approval_body_edit = child(form, QLineEdit, "approvalBodyEdit")
+        self.options_box = child(form, QGroupBox, "optionsBox")
+        self.all_members_check = child(form, QCheckBox, "allMembersCheck")
+        self.host_edit = child(form, QLineEdit, "hostEdit")
+        for name, text in (("allMembersNoteLabel", ALL_MEMBERS_NOTE), ("hostNoteLabel", HOST_NOTE)):
+            note = child(form, QLabel, name)
+            note.setText(text)
+            note.setStyleSheet(HINT_STYLE)
+        self.contact_note.setStyleSheet(HINT_STYLE)
         document_note = child(form, QLabel, "documentNoteLabel")
         document_note.setText(DOCUMENT_NOTE)
         document_note.setStyleSheet(HINT_STYLE)
@@ -218,6 +204,7 @@ class MousPage(StepPage):
         _text_box(self.organisation_edit, ORGANISATION_PLACEHOLDER)
         _text_box(self.confidentiality_edit, CONFIDENTIALITY_PLACEHOLDER)
         _text_box(self.training_edit, TRAINING_PLACEHOLDER)
+        _text_box(self.roles_edit, ROLES_PLACEHOLDER)  # the sector's roles added when shown
 
     def _set_up_table(self) -> None:
         self.tracker = TrackerModel(self)
@@ -270,7 +257,16 @@ class MousPage(StepPage):
         self.signatory_title_edit.textEdited.connect(
             lambda text: self._edit(lambda mou: setattr(mou, "signatory_title", text))
         )
+        self.contact_combo.activated.connect(self._contact_chosen)
+        self.roles_button.clicked.connect(self._start_from_usual_roles)
+        self.approval_check.clicked.connect(self._approval_clicked)
+        self.approval_body_edit.textEdited.connect(
+            lambda text: self._edit(lambda mou: setattr(mou, "approval_body", text))
+        )
+        self.all_members_check.clicked.connect(self._all_members_clicked)
+        self.host_edit.textEdited.connect(self._host_edited)
         for edit, field in (
+            (self.roles_edit, "roles"),
             (self.task_force_edit, "task_force_commitments"),
             (self.organisation_edit, "organisation_commitments"),
             (self.confidentiality_edit, "confidentiality"),
@@ -286,6 +282,8 @@ class MousPage(StepPage):
             *self.data_checks.values(),
             *(check for check, _text in self.own_checks),
             self.training_edit,
+            self.all_members_check,
+            self.host_edit,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -305,10 +303,20 @@ class MousPage(StepPage):
         self.empty_label.setVisible(not rows)
         self.roster_button.setVisible(not rows)
         self._show_summary()
+        self._show_options()
         number = self.tracker.row_of(keep) if keep else None
         if number is None and rows:
             number = 0
         self._select_row(number)
+
+    def _show_options(self) -> None:
+        """The choices for every agreement (shown once there is an agreement to make)."""
+        options = self.project.mou_options
+        self.options_box.setVisible(self.tracker.rowCount() > 0)
+        with self.loading():
+            self.all_members_check.setChecked(options.all_members)
+            if self.host_edit.text() != options.host_agent:
+                self.host_edit.setText(options.host_agent)
 
     def _show_summary(self) -> None:
         rows = [self.tracker.row_at(n) for n in range(self.tracker.rowCount())]
@@ -354,6 +362,8 @@ class MousPage(StepPage):
         self.editor_heading.setVisible(chosen)
         with self.loading():
             self._fill_editor(self._record() or Mou(organisation_id="none"))
+            self._fill_contact()
+            self._fill_roles_placeholder()
         self._show_problems()
 
     def _editor_fields(self) -> list[QWidget]:
@@ -363,6 +373,11 @@ class MousPage(StepPage):
             self.ends_check,
             self.signatory_name_edit,
             self.signatory_title_edit,
+            self.contact_combo,
+            self.roles_edit,
+            self.roles_button,
+            self.approval_check,
+            self.approval_body_edit,
             self.task_force_edit,
             self.organisation_edit,
             self.confidentiality_edit,
@@ -376,7 +391,11 @@ class MousPage(StepPage):
         self._fill_dates(mou)
         self.signatory_name_edit.setText(mou.signatory_name)
         self.signatory_title_edit.setText(mou.signatory_title)
+        self.approval_check.setChecked(mou.needs_approval)
+        self.approval_body_edit.setText(mou.approval_body)
+        self.approval_body_edit.setEnabled(self._organisation_id is not None and mou.needs_approval)
         for edit, text in (
+            (self.roles_edit, mou.roles),
             (self.task_force_edit, mou.task_force_commitments),
             (self.organisation_edit, mou.organisation_commitments),
             (self.confidentiality_edit, mou.confidentiality),
@@ -385,6 +404,47 @@ class MousPage(StepPage):
             if edit.toPlainText() != text:
                 edit.setPlainText(text)
         self._fill_data(mou)
+
+    def _organisation(self) -> Organisation | None:
+        if self._organisation_id is None or self.session is None:
+            return None
+        return self.project.organisation(self._organisation_id)
+
+    def _fill_contact(self) -> None:
+        """The organization's people on the roster, its contact chosen (the first member
+        until the user picks someone)."""
+        self.contact_combo.clear()
+        organisation = self._organisation()
+        people = people_of(self.project, organisation.id) if organisation else []
+        for person in people:
+            words = ", ".join(part for part in (person.name.strip(), person.title.strip()) if part)
+            self.contact_combo.addItem(words or "(no name yet)", person.id)
+        if not people:
+            self.contact_combo.addItem(NO_CONTACT, None)
+        self.contact_combo.setEnabled(bool(people))
+        chosen = (
+            contact_member(self.project, organisation.id, self._record()) if organisation else None
+        )
+        if chosen is not None:
+            self.contact_combo.setCurrentIndex(self.contact_combo.findData(chosen.id))
+        elif people:
+            self.contact_combo.setCurrentIndex(-1)  # only invited people: nobody chosen yet
+        if chosen is not None or organisation is None:
+            set_note(self.contact_note, CONTACT_NOTE)
+        else:
+            set_note(self.contact_note, CHOOSE_CONTACT_NOTE if people else NO_CONTACT_NOTE)
+
+    def _usual_roles(self) -> tuple[str, ...]:
+        organisation = self._organisation()
+        sector = organisation_sector(self.project, organisation) if organisation else None
+        return default_roles(sector)
+
+    def _fill_roles_placeholder(self) -> None:
+        """The box's hint lists what the MOU says when it is left empty: this sector's roles."""
+        roles = self._usual_roles() if self._organisation() else ()
+        self.roles_edit.setPlaceholderText(
+            ROLES_PLACEHOLDER + "\n".join(f"• {role}" for role in roles)
+        )
 
     def _fill_dates(self, mou: Mou) -> None:
         today = to_qdate(self.today())
@@ -469,6 +529,38 @@ class MousPage(StepPage):
             self.tracker.replace_row(number, tracker_row(project, organisation, self.today()))
         self._show_summary()
         self._show_problems()
+        self.edited()
+
+    def _contact_chosen(self, index: int) -> None:
+        member_id = self.contact_combo.itemData(index)
+        if member_id is not None:
+            self._edit(lambda mou: setattr(mou, "contact_member_id", member_id))
+            set_note(self.contact_note, CONTACT_NOTE)
+
+    def _start_from_usual_roles(self) -> None:
+        """Copy the sector's usual roles into the box, to change or add to (what is typed
+        there already stays, after them)."""
+        if self._organisation_id is None:
+            return
+        typed = self.roles_edit.toPlainText().strip()
+        usual = "\n".join(self._usual_roles())
+        self.roles_edit.setPlainText(usual + ("\n" + typed if typed else ""))
+        self.roles_edit.setFocus()
+
+    def _approval_clicked(self, checked: bool) -> None:
+        self.approval_body_edit.setEnabled(checked)
+        self._edit(lambda mou: setattr(mou, "needs_approval", checked))
+
+    def _all_members_clicked(self, checked: bool) -> None:
+        if self.is_loading or self.session is None:
+            return
+        self.project.mou_options.all_members = checked
+        self.edited()
+
+    def _host_edited(self, text: str) -> None:
+        if self.is_loading or self.session is None:
+            return
+        self.project.mou_options.host_agent = text
         self.edited()
 
     def _status_chosen(self, index: int) -> None:

@@ -10,8 +10,8 @@ only reads the project and writes the user's changes straight back.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from wizard.model import clock, deadlines
 from wizard.model import scc as rules
-from wizard.model.project import Contact
-from wizard.model.review import day_text
+from wizard.model.day_words import day_text
+from wizard.model.project import Contact, Goal
 from wizard.model.validation import email_problem
+from wizard.ui.calendar_export import save_calendar
 from wizard.ui.forms import child, load_form
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.dates import DateBox, chosen_day, to_qdate
@@ -51,8 +53,13 @@ FILES_NOTE = (
 )
 NEEDS_PLACEHOLDER = "For example: training for school staff, or help to reach Tribal partners."
 NO_DEADLINES = "No deadlines ahead yet. Add dates here and on other steps."
-CALENDAR_NAME = "Deadlines calendar.ics"
 HISTORY_HEADERS = ("Year", "Report sent", "Meeting attended")
+REVIEW_HINT = (
+    "Choose a year, then say what held the task force back and how far it got with each "
+    "goal. Both go into that year's report. Pick a row in the history to go to its year."
+)
+GOALS_TITLE = "How far we got with each goal"
+NO_GOALS = "Add goals on the Mission step, then come back to say how far you got."
 
 
 def _shown(day: date | None) -> str:
@@ -94,6 +101,17 @@ class SccPage(StepPage):
         self.year_spin = child(form, QSpinBox, "yearSpin")
         self.report_button = child(form, QPushButton, "reportButton")
         self.calendar_button = child(form, QPushButton, "calendarButton")
+        self.challenges_edit = child(form, QPlainTextEdit, "challengesEdit")
+        self.goals_label = child(form, QLabel, "goalsLabel")
+        review_hint = child(form, QLabel, "reviewHintLabel")
+        review_hint.setText(REVIEW_HINT)
+        review_hint.setStyleSheet(HINT_STYLE)
+        self.goals_area = child(form, QWidget, "goalsArea")
+        self._goals_layout = QVBoxLayout(self.goals_area)
+        self._goals_layout.setContentsMargins(0, 0, 0, 0)
+        self.progress_edits: dict[str, QLineEdit] = {}
+        """Mission goal id -> the box for how far the task force got with it."""
+        self._goals_shown: list[tuple[str, str]] | None = None
         self._wants_other = False
         """'Someone not on the roster' was chosen, and no name is typed yet."""
         self._set_up_history()
@@ -127,6 +145,9 @@ class SccPage(StepPage):
         self.attended_date.dateChanged.connect(lambda _: self._attended_changed())
         self.needs_edit.textChanged.connect(self._needs_changed)
         self.report_button.clicked.connect(self._save_report)
+        self.year_spin.valueChanged.connect(lambda _year: self._review_year_changed())
+        self.challenges_edit.textChanged.connect(self._challenges_changed)
+        self.history_table.itemActivated.connect(self._history_row_chosen)
         self.calendar_button.clicked.connect(self._save_calendar)
 
     # ----- showing --------------------------------------------------------------------
@@ -153,6 +174,7 @@ class SccPage(StepPage):
         if self.year_spin.value() == self.year_spin.minimum():
             self.year_spin.setValue(today.year)
         self._show_summaries()
+        self._show_review()
 
     def _show_summaries(self) -> None:
         """The parts that follow from what was typed: notes, the history, the deadlines."""
@@ -300,6 +322,7 @@ class SccPage(StepPage):
             return
         entry = rules.ensure_year(self.project, self._report_year())
         entry.report_sent_on = chosen_day(self.sent_date) if self.sent_check.isChecked() else None
+        rules.drop_year_if_empty(self.project, entry.year)
         self._changed()
 
     def _attended_changed(self) -> None:
@@ -308,6 +331,7 @@ class SccPage(StepPage):
         entry = rules.ensure_year(self.project, self._meeting_year())
         attended = self.attended_check.isChecked()
         entry.meeting_attended_on = chosen_day(self.attended_date) if attended else None
+        rules.drop_year_if_empty(self.project, entry.year)
         self._changed()
 
     def _needs_changed(self) -> None:
@@ -316,18 +340,100 @@ class SccPage(StepPage):
         self.project.scc.needs_from_state = self.needs_edit.toPlainText()
         self.edited()
 
-    # ----- files ----------------------------------------------------------------------
+    # ----- a year in review -----------------------------------------------------------
 
-    def _start_folder(self) -> Path:
-        if self.session is not None and self.session.path is not None:
-            return self.session.path.parent
-        return Path.home()
+    def _show_review(self) -> None:
+        """The chosen year's challenges and goal progress, which feed its report."""
+        year = self.year_spin.value()
+        entry = rules.history_year(self.project, year)
+        challenges = entry.challenges if entry else ""
+        if self.challenges_edit.toPlainText() != challenges:
+            self.challenges_edit.setPlainText(challenges)
+        self._build_goal_rows()
+        progress = entry.goal_progress if entry else {}
+        for goal_id, edit in self.progress_edits.items():
+            text = progress.get(goal_id, "")
+            if edit.text() != text:
+                edit.setText(text)
+        self.report_button.setText(f"Save the {year} annua&l report…")
+
+    def _build_goal_rows(self) -> None:
+        """One box per mission goal, rebuilt only when the goals themselves change, so
+        typing never loses the cursor."""
+        goals = [g for g in self.project.mission.goals if g.text.strip()]
+        wanted = [(g.id, g.text.strip()) for g in goals]
+        if wanted == self._goals_shown:
+            return
+        self._goals_shown = wanted
+        while (item := self._goals_layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.progress_edits = {}
+        for number, goal in enumerate(goals, start=1):
+            self._add_goal_row(number, goal)
+        self.goals_label.setText(GOALS_TITLE if goals else NO_GOALS)
+        if not goals:
+            self.goals_label.setStyleSheet(HINT_STYLE)
+        else:
+            self.goals_label.setStyleSheet("")
+
+    def _add_goal_row(self, number: int, goal: Goal) -> None:
+        text = goal.text.strip()
+        label = QLabel(f"Goal {number}: {text}", self.goals_area)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the user's words, never markup
+        label.setWordWrap(True)
+        edit = QLineEdit(self.goals_area)
+        edit.setAccessibleName(f"Progress on goal {number}: {text[:80]}")
+        edit.setPlaceholderText("For example: done, half way, not started")
+        label.setBuddy(edit)
+        edit.textEdited.connect(lambda typed, g=goal.id: self._progress_edited(g, typed))
+        self._goals_layout.addWidget(label)
+        self._goals_layout.addWidget(edit)
+        self.progress_edits[goal.id] = edit
+
+    def _review_year_changed(self) -> None:
+        if self.is_loading:
+            return
+        with self.loading():
+            self._show_review()
+
+    def _history_row_chosen(self, item: QTableWidgetItem) -> None:
+        """Enter or a double-click on a history row: go to that year's review."""
+        year_item = self.history_table.item(item.row(), 0)
+        if year_item is not None and year_item.text().isdigit():
+            self.year_spin.setValue(int(year_item.text()))
+            self.challenges_edit.setFocus()
+
+    def _challenges_changed(self) -> None:
+        if self.is_loading:
+            return
+        year = self.year_spin.value()
+        rules.ensure_year(self.project, year).challenges = self.challenges_edit.toPlainText()
+        self._review_edited(year)
+
+    def _progress_edited(self, goal_id: str, text: str) -> None:
+        year = self.year_spin.value()
+        progress = rules.ensure_year(self.project, year).goal_progress
+        if text.strip():
+            progress[goal_id] = text
+        else:
+            progress.pop(goal_id, None)
+        self._review_edited(year)
+
+    def _review_edited(self, year: int) -> None:
+        rules.drop_year_if_empty(self.project, year)
+        with self.loading():
+            self._fill_history()
+        self.edited()
+
+    # ----- files ----------------------------------------------------------------------
 
     def _save_report(self) -> None:
         from wizard.documents.annual_report import write_year, year_file_names
 
         year = self.year_spin.value()
-        folder = self.dialogs.choose_report_folder(self._start_folder())
+        folder = self.dialogs.choose_report_folder(self.start_folder())
         if folder is None:
             return
         existing = [name for name in year_file_names(year) if (folder / name).exists()]
@@ -342,14 +448,4 @@ class SccPage(StepPage):
         self.dialogs.show_info("The report is saved", f"Saved in {folder}: {listed}.")
 
     def _save_calendar(self) -> None:
-        from wizard.documents.calendar import write_calendar
-
-        target = self.dialogs.choose_calendar_save_path(self._start_folder() / CALENDAR_NAME)
-        if target is None:
-            return
-        try:
-            write_calendar(self.project, target, clock.today())
-        except OSError as error:
-            self.dialogs.show_error("The calendar was not saved", str(error))
-            return
-        self.dialogs.show_info("The calendar is saved", f"Saved as {target}.")
+        save_calendar(self.project, self.dialogs, self.start_folder())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.model import clock
+from wizard.model.day_words import short_day_text, when_text
 from wizard.model.wording import existing_region_note
 from wizard.ui.forms import child, load_form
 from wizard.ui.widgets.county_checklist import CountyChecklist
@@ -25,6 +30,19 @@ from wizard.ui.widgets.problem import set_note, set_problem
 
 PATH_ROLE = 256
 """Qt.ItemDataRole.UserRole, as a number: see county_checklist for why."""
+COMING_UP_SHOWN = 5
+OPEN_HINT = "Press Enter or double-click to open"
+
+DeadlinesOf = Callable[[Path], list[tuple[date, str]]]
+"""A recent project's deadlines from today on, as remembered when it was last saved."""
+
+
+def coming_up_lines(ahead: list[tuple[date, str]], today: date) -> list[str]:
+    """'Dec 15, 2026 (in 13 days): SCC annual report due', for the next five."""
+    return [
+        f"{short_day_text(day)} ({when_text(day, today).lower()}): {title}"
+        for day, title in ahead[:COMING_UP_SHOWN]
+    ]
 
 
 class WelcomePage(QWidget):
@@ -46,6 +64,9 @@ class WelcomePage(QWidget):
         self.open_button = child(form, QPushButton, "openButton")
         self.recent_list = child(form, QListWidget, "recentList")
         self.sample_button = child(form, QPushButton, "sampleButton")
+        self.coming_up_title = child(form, QLabel, "comingUpTitleLabel")
+        self.coming_up = child(form, QLabel, "comingUpLabel")
+        self._deadlines_of: DeadlinesOf = lambda _path: []
         self._keep_white_when_disabled(self.recent_list)
         self._write_texts(form)
         self.county_checklist = CountyChecklist(self.counties)
@@ -71,6 +92,7 @@ class WelcomePage(QWidget):
         from PySide6.QtCore import Qt
 
         self._scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.coming_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _write_texts(self, form: QWidget) -> None:
         font = self.title.font()
@@ -110,6 +132,7 @@ class WelcomePage(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.sample_button.clicked.connect(self.sample_requested)
         self.recent_list.itemActivated.connect(self._open_recent)
+        self.recent_list.currentRowChanged.connect(lambda _row: self._show_coming_up())
 
     def chosen_counties(self) -> list[str]:
         return self.county_checklist.checked()
@@ -132,8 +155,11 @@ class WelcomePage(QWidget):
         if isinstance(path, str):
             self.recent_requested.emit(Path(path))
 
-    def reset(self, recent: list[Path]) -> None:
-        """Clear the new-project form and list the recent projects."""
+    def reset(self, recent: list[Path], deadlines_of: DeadlinesOf | None = None) -> None:
+        """Clear the new-project form and list the recent projects, with the next five
+        deadlines of the one chosen."""
+        if deadlines_of is not None:
+            self._deadlines_of = deadlines_of
         self.name_edit.clear()
         set_problem(self.name_problem, "")
         self.county_checklist.set_checked([])
@@ -149,4 +175,28 @@ class WelcomePage(QWidget):
         # county list beside it rather than the grey of a disabled box.
         self.recent_list.setEnabled(bool(recent))
         self.recent_list.setCurrentRow(0 if recent else -1)
+        self._show_coming_up()
         self.name_edit.setFocus()
+
+    def _show_coming_up(self) -> None:
+        """The chosen recent project's next deadlines, from what was remembered when it
+        was last opened or saved: reading the file itself would hold up the first window."""
+        item = self.recent_list.currentItem()
+        path = item.data(PATH_ROLE) if item is not None else None
+        if not isinstance(path, str):
+            self.coming_up_title.setText("")
+            self.coming_up.setText("")
+            self.recent_list.setAccessibleDescription(OPEN_HINT)
+            return
+        today = clock.today()
+        lines = coming_up_lines(self._deadlines_of(Path(path)), today)
+        name = Path(path).stem
+        self.coming_up_title.setText(f"<b>Coming up for {escape(name)}</b>")
+        if lines:
+            # Rich text with every title escaped: a name with "<" stays as typed.
+            self.coming_up.setText("<br>".join(escape(line) for line in lines))
+            spoken = "; ".join(lines)
+        else:
+            self.coming_up.setText("No deadlines ahead that we know of. Open the project to check.")
+            spoken = "no deadlines ahead"
+        self.recent_list.setAccessibleDescription(f"{OPEN_HINT}. Coming up: {spoken}")
