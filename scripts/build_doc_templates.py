@@ -3,7 +3,8 @@
     .venv/bin/python scripts/build_doc_templates.py
 
 Each source module has FILE (the template's name) and build() (a python-docx
-Document). The generated files are committed; a test checks they are current.
+Document); common.py and modules whose name starts with "_" hold parts that several
+templates share. The generated files are committed; a test checks they are current.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ SOURCES = ROOT / "doc_templates" / "source"
 
 
 def source_modules() -> list[str]:
-    return sorted(p.stem for p in SOURCES.glob("*.py") if p.stem != "common")
+    return sorted(
+        p.stem for p in SOURCES.glob("*.py") if p.stem != "common" and not p.stem.startswith("_")
+    )
 
 
 def build_all() -> dict[str, bytes]:

@@ -370,16 +370,22 @@ def build() -> Project:
                 "Experience working with young people or victims of crime.\n"
                 "Good at bringing agencies together and keeping them on track."
             ),
+            # The grant budget pays $26.50 an hour, inside this range.
+            pay_low=Decimal("24.00"),
+            pay_high=Decimal("29.00"),
+            pay_per="hour",
+            driving=True,  # two counties, and partners an hour's drive apart
+            mileage_paid=True,
         ),
         chair=Chair(
             contact=Contact(name="Judge Ellen Park", organisation="North Ridge Superior Court"),
             role="Superior Court judge",
             duties=["onboard_members", "advocate_policy", "represent_at_scc"],
             work_split=(
-                "Avery, as coordinator, schedules meetings, writes the agendas, keeps the "
-                "mailing list and drafts the MOUs. Judge Park chairs the meetings, welcomes "
-                "new members and speaks for the task force at the SCC. They meet once a month "
-                "to agree on priorities."
+                "Avery, as coordinator, schedules and runs the meetings, writes the agendas, "
+                "keeps the mailing list and drafts the MOUs. Judge Park welcomes new members, "
+                "speaks up for policy change and speaks for the task force at the SCC. They "
+                "meet once a month to agree on priorities."
             ),
         ),
         organisations=organisations,

@@ -106,6 +106,7 @@ _SUFFIXES: tuple[tuple[str, int], ...] = (
 _VOWELS = "aeiouy"
 _WORD = re.compile(r"[A-Za-z0-9$][A-Za-z0-9'’\-.,%$]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+_SOURCE_TAG = re.compile(r"^\[([^\]]+)\]$")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|St|No|e\.g|i\.e|etc|vs)\.$")
 
 
@@ -240,6 +241,9 @@ def text_blocks(text: str) -> list[str]:
 def markdown_blocks(markdown: str) -> list[str]:
     """A guidance file's blocks: headings, list items and paragraphs, markdown removed.
 
+    A source tag line ("[From the research]") is a block of its own, as the panel shows
+    it; "[About this program]" shows nothing, so it is left out.
+
     Lines wrapped inside a paragraph or list item are joined again; a blank line, a
     heading or a new list item starts a new block. A paragraph that is a list written
     with " · " gives one block per item.
@@ -256,6 +260,12 @@ def markdown_blocks(markdown: str) -> list[str]:
         line = raw.strip()
         if not line:
             finish()
+            continue
+        tag = _SOURCE_TAG.match(line)
+        if tag:  # a source label: a block of its own, except the hidden program tag
+            finish()
+            if tag.group(1) != "About this program":
+                blocks.append(tag.group(1))
             continue
         heading = re.match(r"#+\s+", line)
         item = re.match(r"(?:[-*+]|\d+[.)])\s+", line)

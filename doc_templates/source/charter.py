@@ -225,6 +225,12 @@ def leadership(document: DocumentType) -> None:
         "may be chosen again. If the chair steps down early, members choose a new chair at "
         "their next regular meeting.",
     )
+    para(
+        document,
+        "A judge who chairs the task force and speaks up for changes in policy should first "
+        "check Washington's Code of Judicial Conduct. Judges must stay fair to everyone who "
+        "comes before them, and the court's ethics adviser can help.",
+    )
 
 
 def subcommittees(document: DocumentType) -> None:

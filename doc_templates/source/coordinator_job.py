@@ -1,4 +1,5 @@
-"""Coordinator job description: the position, why it matters, its duties, and how to apply.
+"""Coordinator job description: the position and its pay, its duties, travel, the
+background check, and how to apply.
 
 Written so a task force without a coordinator can post it to find one, and a
 task force with one can give it to funders and partner agencies.
@@ -44,6 +45,7 @@ def build() -> DocumentType:
             ("Counties served", "{{r region }}"),
             ("Position type", "{{r position }}"),
             ("Hours", "{{r hours }}"),
+            ("Pay", "{{r pay }}"),
             ("Funding source", "{{r funding }}"),
             ("Reports to", "{{r reports_to }}"),
             ("Host organization", "{{r host }}"),
@@ -65,16 +67,6 @@ def build() -> DocumentType:
         "together, keeping track of what was agreed, and making sure nothing falls through "
         "the cracks.",
     )
-    why = para(
-        document,
-        "Why the role matters. ",
-        "Task force members across Washington point to King County as "
-        "the model, largely because it has a full-time coordinator. Where coordinators fit "
-        "this work around another job, they say they are stretched too thin. A dedicated "
-        "position, even a part-time one, gives the task force someone whose job it is to "
-        "keep partners connected and focused on the goals.",
-    )
-    why.runs[0].bold = True
 
     heading(document, "Duties")
     control(document, "{%p if has_carried %}")
@@ -99,18 +91,33 @@ def build() -> DocumentType:
         "people with lived experience of exploitation.",
     )
 
-    heading(document, "How to apply")
+    heading(document, "Travel and driving")
+    para(document, "{{r travel }} ", "{{r mileage }}")
+
+    heading(document, "Background check")
     para(
         document,
-        "To apply, or to ask about the position, contact ",
-        "{{r apply_to }}",
-        ". Please send a short letter about why the role interests you, with a résumé or a "
-        "summary of your experience.",
+        "The person hired will need to pass a criminal background check before starting, "
+        "as is usual for work with children and youth.",
     )
+
+    heading(document, "How to apply")
+    control(document, "{%p if is_open %}")
+    lead_in(
+        document,
+        "Send a short letter about why the role interests you, with a résumé or a summary "
+        "of your experience, to:",
+    )
+    para(document, "{{r apply_name }}, ", "{{r apply_email }}")
+    para(document, "Applications close on ", "{{r closing }}", ".")
+    para(document, "Questions about the position are welcome at the same address.")
+    control(document, "{%p else %}")
+    para(document, "The position is filled at present.")
+    control(document, "{%p endif %}")
     closing = para(
         document,
         "This description is a draft to adapt. Before posting it, check it with the host "
-        "organization's human resources staff and add the pay range and a closing date.",
+        "organization's human resources staff.",
     )
     for run in closing.runs:
         run.italic = True

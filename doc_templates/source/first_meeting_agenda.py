@@ -1,6 +1,15 @@
-"""The first meeting's agenda: who is here, why, who does what, a short training,
-the sectors still missing, and what happens next."""
+"""The first meeting's agenda: a content notice, the ground rules and the
+confidentiality rule, who is here, why we meet, who does what, a short training, the sectors still
+missing, and what happens next."""
 
+from _meeting import (
+    after_table,
+    confidentiality,
+    content_notice,
+    ground_rules,
+    plain_table,
+    writing_rows,
+)
 from common import (
     DocumentType,
     bullet,
@@ -12,62 +21,19 @@ from common import (
     para,
     set_column_widths,
 )
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
-from docx.table import Table
 
 FILE = "first_meeting_agenda.docx"
 
 ITEMS = [
-    ("15 min", "1. Welcome and introductions", "{{r coordinator }}"),
+    ("20 min", "1. Welcome, ground rules and introductions", "{{r coordinator }}"),
     ("15 min", "2. Why we are here: purpose and mission draft", "{{r coordinator }}"),
     ("10 min", "3. Roles: coordinator, chair and members", "{{r coordinator }}"),
     ("15 min", "4. Training: a basic overview of CSEC/Y", "{{r trainer_lead }}"),
     ("15 min", "5. Sectors still missing, and who will reach out", "{{r coordinator }}"),
     ("10 min", "6. Next steps and the date of the next meeting", "{{r coordinator }}"),
 ]
-TOTAL = "80 min"
-
-
-def _shade(cell_xml: OxmlElement, fill: str) -> None:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    cell_xml.get_or_add_tcPr().append(shading)
-
-
-def _header_row(table: Table, headers: list[str]) -> None:
-    for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
-        _shade(cell._tc, "DCE6F0")
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    table.rows[0]._tr.get_or_add_trPr().append(header)
-
-
-def _plain_table(document: DocumentType, headers: list[str], rows: list[list[str]]) -> Table:
-    table = document.add_table(rows=1 + len(rows), cols=len(headers))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _header_row(table, headers)
-    for row, values in zip(table.rows[1:], rows, strict=True):
-        for cell, value in zip(row.cells, values, strict=True):
-            cell.paragraphs[0].add_run(value)
-    return table
-
-
-def _writing_rows(table: Table, count: int) -> None:
-    """Empty rows, tall enough to write in by hand."""
-    for _ in range(count):
-        row = table.add_row()
-        row.height = Pt(22)
-
-
-def _after_table(document: DocumentType) -> None:
-    para(document, "").paragraph_format.space_after = Pt(2)
+TOTAL = "85 min"
 
 
 def build() -> DocumentType:
@@ -77,20 +43,28 @@ def build() -> DocumentType:
     para(document, "Serving ", "{{r region }}", ". Agenda prepared ", "{{r today }}", ".")
     para(document, "Date: ", "_" * 22, "     Time: ", "_" * 14)
     para(document, "Place: ", "_" * 52)
+    content_notice(document)
 
     heading(document, "At a glance", 1)
-    agenda = _plain_table(document, ["Time", "Item", "Led by"], [list(i) for i in ITEMS])
+    agenda = plain_table(document, ["Time", "Item", "Led by"], [list(i) for i in ITEMS])
     total = agenda.add_row().cells
     total[0].paragraphs[0].add_run(TOTAL).bold = True
     total[1].paragraphs[0].add_run("In all, with a few minutes to spare for a break").italic = True
     set_column_widths(agenda, [2.2, 9.7, 5.0])
     keep_rows_whole(agenda)
-    _after_table(document)
+    after_table(document)
 
-    heading(document, "1. Welcome and introductions (15 min)", 1)
+    heading(document, "1. Welcome, ground rules and introductions (20 min)", 1)
     para(
         document,
-        "Each person says their name, their organization and the part of the community they "
+        "Read the content notice above aloud, so everyone knows they may step out. Then "
+        "agree on the ground rules and read the confidentiality rule.",
+    )
+    ground_rules(document)
+    confidentiality(document)
+    para(
+        document,
+        "Then each person says their name, their organization and the part of the community they "
         "serve, and one thing they hope the task force will do. Add anyone not listed in the "
         "empty rows, so the roster stays complete.",
     ).paragraph_format.keep_with_next = True
@@ -100,10 +74,10 @@ def build() -> DocumentType:
         ["{{r p.name }}", "{{r p.organization }}", "{{r p.sector }}", ""],
         "p in people",
     )
-    _writing_rows(people, 3)
+    writing_rows(people, 3)
     set_column_widths(people, [4.1, 5.8, 4.5, 2.5])
     keep_rows_whole(people)
-    _after_table(document)
+    after_table(document)
 
     heading(document, "2. Purpose and mission draft (15 min)", 1)
     para(
@@ -125,7 +99,7 @@ def build() -> DocumentType:
     bullet(document, "What would you change, and who will bring a revised draft next time?")
 
     heading(document, "3. Roles (10 min)", 1)
-    roles = _plain_table(
+    roles = plain_table(
         document,
         ["Role", "Who", "What the role does"],
         [
@@ -154,7 +128,7 @@ def build() -> DocumentType:
     )
     set_column_widths(roles, [2.8, 4.4, 9.7])
     keep_rows_whole(roles)
-    _after_table(document)
+    after_table(document)
 
     heading(document, "4. Training: a basic overview of CSEC/Y (15 min)", 1)
     para(document, "Given by: ", "{{r trainer }}")
@@ -171,7 +145,8 @@ def build() -> DocumentType:
     para(
         document,
         "No one from these sectors is a member yet. For each, agree who will reach out, to "
-        "whom, and by when: a personal invitation from someone they already know works best. "
+        "whom, and by when. It is common practice to invite people personally, through "
+        "someone they already know. "
         "A letter for each sector is in the packet.",
     ).paragraph_format.keep_with_next = True
     gaps = loop_table(
@@ -182,7 +157,7 @@ def build() -> DocumentType:
     )
     set_column_widths(gaps, [5.0, 4.3, 4.6, 3.0])
     keep_rows_whole(gaps)
-    _after_table(document)
+    after_table(document)
     control(document, "{%p else %}")
     para(
         document,
@@ -195,7 +170,7 @@ def build() -> DocumentType:
     para(document, "Next meeting: ", "_" * 22, "     Time: ", "_" * 14)
     para(document, "Place: ", "_" * 52)
     para(document, "Who will do what before then:").paragraph_format.keep_with_next = True
-    steps = _plain_table(document, ["What will be done", "Who", "By when"], [])
-    _writing_rows(steps, 4)
+    steps = plain_table(document, ["What will be done", "Who", "By when"], [])
+    writing_rows(steps, 4)
     set_column_widths(steps, [9.4, 4.5, 3.0])
     return document

@@ -9,18 +9,16 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 
 FILE = "invitation_member.docx"
 
 WHAT_A_TASK_FORCE_IS = (
     "A task force like ours brings together the people who meet, serve or make decisions "
-    "about children and young people who are sexually exploited: traded for money, food, a "
-    "place to stay or anything else of value. By working side by side instead of apart, we "
-    "can notice these young people sooner, find the gaps in services and close them, make "
-    "sure good training is available close to home, help our community understand "
-    "exploitation and reduce the demand for it, and check that the laws meant to protect "
-    "young people work as intended."
+    "about young people who are sexually exploited: traded for money, food, a place to stay "
+    "or anything else of value. Working side by side, we can spot them sooner, close gaps "
+    "in services, bring training close to home, reduce demand, and check that the laws "
+    "meant to protect them work."
 )
 
 
@@ -35,8 +33,14 @@ def _bottom_border(paragraph_style_element: OxmlElement) -> None:
 
 
 def letter_document(title: str) -> DocumentType:
-    """A document with the letter's own styles: letterhead, place line and subject line."""
+    """A document with the letter's own styles: letterhead, place line and subject line.
+
+    Margins and spacing are a little tighter than a report's, so the sample's letters
+    fit one page where they can; a longer letter gets the continuation header."""
     document = new_document(title)
+    section = document.sections[0]
+    section.left_margin = section.right_margin = Cm(2.0)
+    section.top_margin = section.bottom_margin = Cm(1.8)
     styles = document.styles
     head = styles.add_style("Letterhead", WD_STYLE_TYPE.PARAGRAPH)
     head.base_style = styles["Normal"]
@@ -50,13 +54,13 @@ def letter_document(title: str) -> DocumentType:
     place.font.size = Pt(10)
     place.font.color.rgb = RGBColor(0x55, 0x5F, 0x6B)
     place.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    place.paragraph_format.space_after = Pt(18)
+    place.paragraph_format.space_after = Pt(12)
     _bottom_border(place.element)
     subject = styles.add_style("Letter subject", WD_STYLE_TYPE.PARAGRAPH)
     subject.base_style = styles["Normal"]
     subject.font.bold = True
-    subject.paragraph_format.space_before = Pt(12)
-    subject.paragraph_format.space_after = Pt(12)
+    subject.paragraph_format.space_before = Pt(6)
+    subject.paragraph_format.space_after = Pt(8)
     quote = styles["Quote"]
     quote.font.name = "Calibri"
     quote.font.color.rgb = RGBColor(0x33, 0x33, 0x33)
@@ -74,6 +78,7 @@ def _continuation_header(document: DocumentType) -> None:
     header = section.header.paragraphs[0]
     for part in ("{{r task_force_name }}", ", letter of ", "{{r today }}"):
         header.add_run(part)  # values take the paragraph's look, so the words do too
+    header.paragraph_format.space_after = Pt(14)  # set apart from the text it heads
     first_footer = section.first_page_footer.paragraphs[0]
     first_footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     first_footer.add_run("Page 1 of ")
@@ -83,7 +88,7 @@ def _continuation_header(document: DocumentType) -> None:
 def letterhead(document: DocumentType) -> None:
     para(document, "{{r task_force_name }}", style="Letterhead")
     para(document, "{{r region }}", style="Letterhead place")
-    para(document, "{{r today }}").paragraph_format.space_after = Pt(14)
+    para(document, "{{r today }}").paragraph_format.space_after = Pt(10)
 
 
 def opening(document: DocumentType) -> None:
@@ -121,24 +126,30 @@ def asks(document: DocumentType, lead_in: str) -> None:
 
 
 def reply_and_closing(document: DocumentType) -> None:
-    para(
+    """The last paragraph, the sign-off and the signature stay together on one page
+    (keep with next, and the reply kept whole), so the sign-off never stands alone on a
+    page of its own."""
+    reply = para(
         document,
-        "If you would like to join, or would rather talk it over first, please reach me at ",
+        "If you would like to join, or to talk it over first, please reach me at ",
         "{{r reply_to }}",
-        ". I would be glad to answer your questions, and to hear who else you think "
-        "should be at the table.",
+        ". I would also like to hear who else should be at the table.",
     )
+    reply.paragraph_format.keep_with_next = True
+    reply.paragraph_format.keep_together = True
     closing = para(document, "With thanks and warm regards,")
-    closing.paragraph_format.space_before = Pt(6)
+    closing.paragraph_format.space_before = Pt(2)
     closing.paragraph_format.keep_with_next = True
     signature_space = para(document, "")
-    signature_space.paragraph_format.space_after = Pt(24)
+    signature_space.paragraph_format.space_after = Pt(18)
     signature_space.paragraph_format.keep_with_next = True
     name = para(document, "{{r coordinator }}")
     name.paragraph_format.space_after = Pt(0)
     name.paragraph_format.keep_with_next = True
     control(document, "{%p if coordinator_known %}")
-    para(document, "Coordinator, ", "{{r task_force_name }}").paragraph_format.space_after = Pt(0)
+    title = para(document, "Coordinator, ", "{{r task_force_name }}")
+    title.paragraph_format.space_after = Pt(0)
+    title.paragraph_format.keep_with_next = True
     control(document, "{%p else %}")
     para(document, "{{r task_force_name }}").paragraph_format.space_after = Pt(0)
     control(document, "{%p endif %}")

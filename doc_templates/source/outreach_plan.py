@@ -6,7 +6,7 @@ One section per level, each built the same way from the level's own variables
 its variables are easy to check against the context.
 """
 
-from common import DocumentType, control, heading, loop_table, new_document, para
+from common import DocumentType, bullet, control, heading, loop_table, new_document, para
 from docx.shared import Pt
 
 FILE = "outreach_plan.docx"
@@ -43,10 +43,13 @@ def small_italic(document: DocumentType, *parts: str) -> None:
 
 def level_section(document: DocumentType, key: str, title: str, explanation: str) -> None:
     heading(document, title)
-    para(document, explanation)
+    para(document, explanation).paragraph_format.keep_with_next = True
     control(document, f"{{%p if has_{key}_gaps %}}")
-    missing = para(document, "Missing at this level: ", f"{{{{r {key}_gaps }}}}", ".")
+    missing = para(document, "Missing at this level:")
     missing.paragraph_format.keep_with_next = True
+    control(document, f"{{%p for g in {key}_gaps %}}")
+    bullet(document, "{{r g }}")
+    control(document, "{%p endfor %}")
     control(document, "{%p else %}")
     para(document, "No gaps: every recommended sector has a voice at this level.")
     control(document, "{%p endif %}")
@@ -59,10 +62,6 @@ def level_section(document: DocumentType, key: str, title: str, explanation: str
         [3.6, 3.4, 4.6, 2.9, 2.4],
     )
     control(document, "{%p endif %}")
-    control(document, f"{{%p if has_{key}_unplanned %}}")
-    unplanned = para(document, "No outreach planned yet for: ", f"{{{{r {key}_unplanned }}}}", ".")
-    unplanned.paragraph_format.space_before = Pt(8)
-    control(document, "{%p endif %}")
 
 
 def build() -> DocumentType:
@@ -72,10 +71,10 @@ def build() -> DocumentType:
     para(document, "Serving ", "{{r region }}", ". Prepared on ", "{{r today }}", ".")
     para(
         document,
-        "A task force works best when every sector that meets exploited children and youth "
-        "has a voice, not only a seat at the table but a say in its leadership and in the "
-        "work of its subcommittees. This plan shows where voices are still missing at each "
-        "of those three levels, and who will reach out to close each gap.",
+        "Every sector that works with exploited children and youth should have a voice. A "
+        "seat at the table is a start. A say in leadership and in the subcommittees is the "
+        "goal. This plan shows where voices are still missing at each of those three "
+        "levels. It also shows who will reach out to close each gap.",
     )
     heading(document, "Where each sector has a voice")
     para(document, "{{r summary }}")
@@ -84,13 +83,13 @@ def build() -> DocumentType:
         ["Sector", "On the roster", "In leadership", "On subcommittees"],
         ["{{r v.name }}", "{{r v.membership }}", "{{r v.leadership }}", "{{r v.subcommittees }}"],
         "v in voices",
-        [6.5, 3.5, 3.5, 3.5],
+        [6.2, 3.3, 3.3, 4.2],
     )
     small_italic(
         document,
-        "* A voice the research found is often missing, or present without real influence: "
-        "community advocates, survivors of trafficking, tribal communities and LGBTQ+ "
-        "representatives.",
+        "* A voice to seek out on purpose. The research found that tribal members had little "
+        "say, and that few members knew about community advocates. Survivors and LGBTQ+ "
+        "groups are often left out too.",
     )
     control(document, "{%p if has_quiet %}")
     para(document, "{{r quiet }}")
@@ -101,8 +100,8 @@ def build() -> DocumentType:
     para(
         document,
         "Review this plan at each regular meeting. Mark who has been contacted, who has "
-        "joined and who has declined, and set a new date where one has passed. A personal "
-        "call or visit from someone the person already knows usually works better than a "
-        "letter alone; the letters in this packet are there to follow up.",
+        "joined and who has declined. Set a new date where one has passed. Many task forces "
+        "start with a call or visit from someone the person knows. The letters in this "
+        "packet can follow up.",
     )
     return document

@@ -1,6 +1,6 @@
 """Roster and sector coverage: who is on the roster, by sector, and which sectors are missing."""
 
-from common import DocumentType, heading, loop_table, new_document, para
+from common import DocumentType, bullet, control, heading, loop_table, new_document, para
 
 FILE = "roster.docx"
 
@@ -19,7 +19,11 @@ def build() -> DocumentType:
         [7.0, 5.0, 5.0],
     )
     heading(document, "Sectors still missing", 1)
-    para(document, "{{r missing_text }}")
+    control(document, "{%p for name in missing_sectors %}")
+    bullet(document, "{{r name }}")
+    control(document, "{%p else %}")
+    para(document, "None: every sector has a member.")
+    control(document, "{%p endfor %}")
     heading(document, "Everyone on the roster", 1)
     loop_table(
         document,

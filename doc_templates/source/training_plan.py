@@ -26,11 +26,11 @@ def build() -> DocumentType:
     para(
         document,
         "Every member of the task force should complete basic training on the commercial "
-        "sexual exploitation of children and youth (CSEC/Y). Members from local law "
-        "enforcement, community advocates, Child Protective Services, youth service "
-        "providers, prosecutors and defense attorneys meet exploited young people most "
-        "often, so they also need further training. This plan records where the task force "
-        "stands, and what comes next.",
+        "sexual exploitation of children and youth (CSEC/Y). The toolkit behind this plan "
+        "also advises further training for members from local law enforcement, community "
+        "advocates, Child Protective Services, youth service providers, prosecutors and "
+        "defense attorneys. This plan records where the task force stands, and what comes "
+        "next.",
     )
 
     heading(document, "1. A trainer in the region", 1)

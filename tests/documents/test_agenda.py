@@ -173,3 +173,36 @@ def test_an_empty_project_marks_its_gaps_and_still_lists_every_sector():
         agenda.TRAINER_GAP,
         "the mission statement",
     ]
+
+
+def test_a_content_notice_comes_first_and_says_people_may_step_out(sample):
+    text = all_text(render(sample))
+    notice = text.index("Content notice. ")
+    assert notice < text.index("At a glance")  # before anything is discussed
+    line = text[notice:].split("\n")[0]
+    assert "sexual exploitation of children and youth" in line
+    assert "step out at any time" in line
+
+
+def test_ground_rules_and_the_confidentiality_rule_open_the_meeting(sample):
+    data = render(sample)
+    text = all_text(data)
+    welcome = section(text, "1. Welcome, ground rules and introductions", "Then each person")
+    assert "Ground rules (common practice" in welcome
+    for rule in ("Respect every person", "One voice at a time", "step out whenever"):
+        assert rule in welcome
+    assert "Confidentiality. No one names a young person" in welcome
+    assert "counts only" in welcome
+    assert "legal duty to report" in welcome  # the law comes first, as in the charter
+    assert table_with(data, "Time")[1][1] == "1. Welcome, ground rules and introductions"
+
+
+def test_the_confidentiality_reminder_matches_the_charter(sample):
+    """One rule, said the same way: what the charter forbids, the agenda reminds of."""
+    from wizard.documents import charter
+
+    charter_text = all_text(render_to_bytes(charter.TEMPLATE, charter.build_context(sample, TODAY)))
+    agenda_text = all_text(render(sample))
+    for detail in ("photographs", "dates of birth", "addresses", "schools", "case details"):
+        assert detail in charter_text and detail in agenda_text
+    assert "invitation from someone they already know works best" not in agenda_text

@@ -158,3 +158,20 @@ def test_a_chosen_year_is_written_as_word_pdf_and_data(sample, tmp_path):
     ]
     assert "The year 2025" in all_text(written[0].read_bytes())
     assert written[1].read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_the_voices_note_never_credits_the_research_with_the_often_missing_voices(sample, full):
+    """The research found little influence for tribal members and low awareness of
+    advocates only; survivors and LGBTQ+ representatives are common practice."""
+    if full:
+        from wizard.model import reference
+        from wizard.model.project import Member
+
+        sample.members += [
+            Member(id=f"x{n}", name=f"X {n}", sector=s.id, status="member")
+            for n, s in enumerate(reference.sectors())
+        ]
+    note = build_context(sample, 2026, TODAY)["voices_note"]
+    assert "research" not in str(note)
+    assert "seek out on purpose" in str(note)

@@ -253,3 +253,9 @@ def test_undecided_and_others_duties_are_listed(sample):
     assert "Host or arrange training" in undecided
     carried = section(text, "The coordinator carries these duties", "shares these duties")
     assert "Set up events" not in carried and "Host or arrange training" not in carried
+
+
+def test_the_chair_section_cautions_a_judge_to_check_the_code_of_judicial_conduct(sample):
+    text = all_text(render(sample))
+    chair = section(text, "The chair's duties", "9. Subcommittees")
+    assert "should first check Washington's Code of Judicial Conduct" in chair

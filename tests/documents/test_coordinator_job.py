@@ -1,19 +1,25 @@
-"""The coordinator job description: the position's facts, its duties in two lists,
-qualifications and how to apply; gaps marked, and a missing coordinator is no gap."""
+"""The coordinator job description: the position's facts and pay, its duties in two lists,
+qualifications, travel, the background check and how to apply; gaps marked, a missing
+coordinator is no gap, and no contact for applications is ever made up."""
 
 from __future__ import annotations
 
 import io
+from datetime import date
+from decimal import Decimal
 
 import docx
 import pytest
 
 from tests.documents.conftest import TODAY
+from tests.documents.hostile import HOSTILE, text_of, with_hostile_text
 from tests.documents.test_every_document import all_text
 from wizard.documents import coordinator_job
-from wizard.documents.packet import plan_packet
+from wizard.documents.packet import packet_gaps, plan_packet
 from wizard.documents.render import render_to_bytes
-from wizard.model.project import Project
+from wizard.model import grant_narrative
+from wizard.model.grants import new_draft
+from wizard.model.project import Contact, Project
 
 
 def render(project: Project) -> bytes:
@@ -42,6 +48,7 @@ def test_the_position_facts(sample):
         "Counties served": "Chelan and Douglas Counties",
         "Position type": "Paid, part-time",
         "Hours": "20 hours a week",
+        "Pay": "$24.00 to $29.00 an hour",
         "Funding source": "Office of Crime Victims Advocacy (OCVA) state grant",
         "Reports to": "Executive Director, Riverbend Youth Haven",
         "Host organization": "Riverbend Youth Haven",
@@ -61,12 +68,17 @@ def test_summary_duties_qualifications_and_how_to_apply(sample):
     assert "Agree on priorities with the chair" in shared
     assert "Win support from agencies, organizations and officials" in shared
     assert "Schedule meetings" not in shared
-    qualifications = section(text, "Qualifications", "How to apply")
+    qualifications = section(text, "Qualifications", "Travel and driving")
     assert "Experience working with young people or victims of crime.\nGood at bringing" in (
         qualifications
     )
-    apply = text[text.index("How to apply") :]
-    assert "contact Riverbend Youth Haven." in apply
+    travel = section(text, "Travel and driving", "Background check")
+    assert "driver's license, a car and car insurance" in travel
+    assert "paid back at the employer's usual rate" in travel
+    check = section(text, "Background check", "How to apply")
+    assert "criminal background check before starting" in check
+    apply = section(text, "How to apply", "This description is a draft")
+    assert "The position is filled at present." in apply  # no closing date or contact asked
 
 
 @pytest.mark.parametrize(
@@ -92,16 +104,92 @@ def test_another_funding_source_is_named_or_marked(sample):
     assert shown == "[to be decided: which other source funds the coordinator position]"
 
 
-def test_no_coordinator_yet_is_fine(sample):
-    sample.coordinator.identified = False
-    data = render(sample)
+def open_position(project: Project) -> Project:
+    project.coordinator.identified = False
+    return project
+
+
+def test_no_coordinator_yet_is_fine_but_the_posting_asks_for_its_facts(sample):
+    data = render(open_position(sample))
     values = facts(data)
     assert values["Currently held by"].startswith("Open")
     assert values["Host organization"] == "None named yet"
     text = all_text(data)
     assert "Avery Brooks" not in text
-    assert "contact Judge Ellen Park, chair of the task force." in text
+    apply = section(text, "How to apply", "This description is a draft")
+    assert "[to be decided: who takes applications for the coordinator position], " in apply
+    assert "[to be decided: the email address that takes applications]" in apply
+    assert "close on [to be decided: the closing date for applications]." in apply
+    assert "Judge Ellen Park" not in apply  # never a stand-in for the real contact
+    assert "Riverbend" not in apply
+
+
+def test_an_open_position_names_who_takes_applications_and_when_they_close(sample):
+    coordinator = open_position(sample).coordinator
+    coordinator.applications_to = Contact(name="Luis Ortega", email="ortega@example.org")
+    coordinator.applications_close_on = date(2027, 1, 15)
+    text = all_text(render(sample))
+    apply = section(text, "How to apply", "This description is a draft")
+    assert "Luis Ortega, ortega@example.org\n" in apply
+    assert "Applications close on January 15, 2027." in apply
     assert "[to be decided:" not in text
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "per", "shown"),
+    [
+        ("24.00", "29.00", "hour", "$24.00 to $29.00 an hour"),
+        ("29.00", "24.00", "hour", "$24.00 to $29.00 an hour"),  # typed the wrong way round
+        ("52000", "60000.50", "year", "$52,000 to $60,000.50 a year"),
+        ("58000", None, "year", "$58,000 a year"),
+        (None, "26.50", "hour", "$26.50 an hour"),
+        ("26.50", "26.50", "hour", "$26.50 an hour"),
+    ],
+)
+def test_the_pay_range(sample, low, high, per, shown):
+    coordinator = sample.coordinator
+    coordinator.pay_low = Decimal(low) if low else None
+    coordinator.pay_high = Decimal(high) if high else None
+    coordinator.pay_per = per
+    assert facts(render(sample))["Pay"] == shown
+
+
+def test_no_pay_range_is_a_gap_but_a_volunteer_is_unpaid(sample):
+    sample.coordinator.pay_low = sample.coordinator.pay_high = None
+    assert facts(render(sample))["Pay"] == "[to be decided: the pay range]"
+    item = coordinator_job.coordinator_job_items(sample, TODAY)[0]
+    assert "the pay range" in item.gaps
+    assert "the pay range" in packet_gaps(sample, TODAY)  # the overview lists it
+    sample.coordinator.position = "volunteer"
+    assert facts(render(sample))["Pay"] == "Unpaid: this is a volunteer position"
+
+
+@pytest.mark.parametrize(
+    ("driving", "mileage", "says", "gap"),
+    [
+        (False, None, "A driver's license and a car are not required.", None),
+        (True, False, "Miles driven for the job are not paid back.", None),
+        (True, None, "car insurance.", "whether miles driven for the job are paid back"),
+        (None, None, "", "whether the job needs a driver's license and a car"),
+    ],
+)
+def test_travel_and_driving(sample, driving, mileage, says, gap):
+    sample.coordinator.driving = driving
+    sample.coordinator.mileage_paid = mileage
+    travel = section(all_text(render(sample)), "Travel and driving", "Background check")
+    assert says in travel
+    gaps = coordinator_job.coordinator_job_items(sample, TODAY)[0].gaps
+    assert gaps == ([gap] if gap else [])
+    if gap:
+        assert f"[to be decided: {gap}]" in travel
+
+
+def test_the_research_about_king_county_is_in_the_grant_not_the_job_description(sample):
+    assert "King County" not in all_text(render(sample))
+    grant = new_draft(sample, "voca", TODAY)
+    need = grant_narrative.starting_draft("need", sample, grant)
+    assert "named King County as the model task force" in need
+    assert "in large part to its full-time coordinator" in need
 
 
 def test_only_shared_duties_leave_out_the_carried_list(sample):
@@ -128,7 +216,22 @@ def test_an_empty_project_renders_with_its_gaps_marked():
     undecided = section(text, "[to be decided: who carries these coordinator duties]", "Qual")
     assert "Schedule meetings" in undecided and "Host or arrange training" in undecided
     assert "[to be decided: the qualifications the coordinator needs]" in text
-    assert "[to be decided: who applicants should contact]" in text
+    assert values["Pay"] == "[to be decided: the pay range]"
     gaps = coordinator_job.coordinator_job_items(project, TODAY)[0].gaps
     assert "who the coordinator reports to" in gaps
     assert "the coordinator's name" not in gaps
+    for asked in (
+        "who takes applications for the coordinator position",
+        "the email address that takes applications",
+        "the closing date for applications",
+        "whether the job needs a driver's license and a car",
+    ):
+        assert asked in gaps
+
+
+@pytest.mark.parametrize("hostile", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_text_in_the_applications_contact_comes_back_literally(sample, hostile):
+    project = open_position(with_hostile_text(sample, hostile))
+    project.coordinator.applications_close_on = date(2027, 1, 15)
+    apply = section(all_text(render(project)), "How to apply", "This description is a draft")
+    assert f"{text_of(hostile)}, {text_of(hostile)}\n" in apply

@@ -219,3 +219,26 @@ def test_a_typed_greeting_is_how_the_letter_greets_them(sample):
     hannah = next(m for m in sample.members if m.name == "Hannah Cole")
     hannah.salutation = "Dr. Cole"
     assert "Dear Dr. Cole," in letters(sample)["01 Hannah Cole.docx"].split("\n")
+
+
+def test_the_sign_off_stays_with_the_last_paragraph_and_the_signature(sample):
+    """Keep-with-next from the reply paragraph to the name: Word and LibreOffice then move
+    the reply, the sign-off and the signature to the next page together, never the
+    sign-off alone."""
+    import io
+
+    import docx
+
+    for item in invitations.invitation_items(sample, TODAY) + invitations.invitation_items(
+        Project(), TODAY
+    ):
+        document = docx.Document(io.BytesIO(render_to_bytes(item.template, item.context)))
+        paragraphs = document.paragraphs
+        closing = next(
+            n for n, p in enumerate(paragraphs) if p.text == "With thanks and warm regards,"
+        )
+        reply, sign_off, space, name = paragraphs[closing - 1 : closing + 3]
+        assert reply.text.startswith("If you would like to join"), item.path
+        assert reply.paragraph_format.keep_together, item.path
+        for paragraph in (reply, sign_off, space, name):
+            assert paragraph.paragraph_format.keep_with_next, (item.path, paragraph.text)

@@ -65,16 +65,30 @@ def test_the_sample_plan_shows_where_each_sector_has_a_voice(sample):
     assert by_sector["Community advocates *"] == ["Yes", "Missing", "Yes"]
     assert by_sector["Tribal communities *"] == ["Missing", "Missing", "Missing"]
     assert by_sector["Child Protective Services (CPS)"] == ["Yes", "Missing", "Missing"]
-    assert "Child Protective Services (CPS) is on the roster but without a say" in text
+    assert (
+        "Child Protective Services (CPS) is on the roster. But it has no say in leadership "
+        "or on any subcommittee." in text
+    )
 
 
 def test_each_level_lists_its_gaps_and_its_plans(sample):
     text = render(sample)
     roster = section(text, "1. On the roster", "2. In leadership")
+    planned = ": outreach planned (see below)"
     assert (
-        "Missing at this level: Defense attorneys, Healthcare providers, Federal law "
-        "enforcement, Human trafficking survivors, Tribal communities and LGBTQ+ "
-        "representatives" in roster
+        "Missing at this level:\n"
+        + "\n".join(
+            name + planned
+            for name in (
+                "Defense attorneys",
+                "Healthcare providers",
+                "Federal law enforcement",
+                "Human trafficking survivors",
+                "Tribal communities",
+                "LGBTQ+ representatives",
+            )
+        )
+        in roster
     )
     assert "05 Invitation letters" in roster
     _voices, rows, leadership_rows = tables(sample)  # no plans on subcommittees: no table
@@ -110,14 +124,15 @@ def test_each_level_lists_its_gaps_and_its_plans(sample):
         "Planned",
     ]
     leadership = section(text, "2. In leadership", "3. On subcommittees")
-    assert "Community advocates" in leadership.split("No outreach planned yet for:")[0]
-    assert (
-        "No outreach planned yet for: Local law enforcement, Child Protective Services (CPS), "
-        "School personnel, Defense attorneys, Healthcare providers, Federal law enforcement, "
-        "Human trafficking survivors, Tribal communities and LGBTQ+ representatives."
-    ) in leadership
+    assert "Community advocates: outreach planned (see below)" in leadership
+    for name in (
+        "Local law enforcement",
+        "Child Protective Services (CPS)",
+        "LGBTQ+ representatives",
+    ):
+        assert f"{name}: no outreach planned yet" in leadership
     subcommittees = section(text, "3. On subcommittees", "Keeping the plan up to date")
-    assert "Human trafficking survivors" in subcommittees.split("No outreach planned yet")[1]
+    assert "Human trafficking survivors: no outreach planned yet" in subcommittees
 
 
 def test_a_plan_without_who_reaches_out_is_a_gap_and_blanks_have_plain_words():
@@ -151,7 +166,8 @@ def test_when_every_sector_has_a_voice_everywhere_the_plan_says_so():
 
 def test_an_empty_project_lists_every_sector_unplanned_at_every_level():
     text = render(Project())
-    assert text.count("No outreach planned yet for:") == 3
+    assert text.count("Local law enforcement: no outreach planned yet") == 3
+    assert text.count("no outreach planned yet") == 3 * 13
     assert "Of the 13 recommended sectors, 0 have a member" in text
     for level in ("1. On the roster", "2. In leadership", "3. On subcommittees"):
         assert "Local law enforcement" in section(text, level)
@@ -176,3 +192,12 @@ def test_plans_follow_the_sector_order_and_a_closed_gap_keeps_its_plan(sample):
         "Joined",
     ]
     assert "Local law enforcement" not in roster  # not among the gaps (plans are in tables)
+
+
+def test_the_star_note_credits_the_research_only_with_what_it_found(sample):
+    text = render(sample)
+    assert "A voice the research found is often missing" not in text
+    note = next(line for line in text.split("\n") if line.startswith("* "))
+    research = note.split("The research found")[1].split(".")[0]
+    assert "tribal members had little say" in research and "community advocates" in research
+    assert "Survivors" not in research and "LGBTQ" not in research

@@ -279,3 +279,16 @@ def test_an_agreement_ending_within_60_days_is_flagged(sample, tmp_path):
         squeezed("Agreements ending North Ridge County Sheriff's Office: ends in 48 days") in flat
     )
     assert build_overview(sample, date(2026, 11, 15)).ending_agreements == ()  # 61 days: not yet
+
+
+@needs_pdftotext
+def test_the_overview_credits_the_research_by_title_and_authors(sample, tmp_path):
+    flat = squeezed(pdf_text(written(sample, tmp_path)))
+    assert squeezed("Where the advice comes from") in flat
+    for words in (
+        "Building a Toolkit for CSEC Task Forces in Washington State",
+        "Radu Smintina, Camille Hakansson, Maria Mathew and Brittany Dymond",
+        "Center for Children & Youth Justice",
+        "federal rules or common practice",
+    ):
+        assert squeezed(words) in flat, words

@@ -162,3 +162,9 @@ def test_undated_and_untitled_trainings():
     assert [row[0] for row in trainings[1:]] == ["January 2, 2026", "Not recorded"]  # undated last
     assert trainings[2][2] == "[to be decided: the title of a training]"
     assert "Every member has completed basic training (1 of 1)." in text_of(project)
+
+
+def test_extra_training_is_the_toolkit_s_advice_not_a_claim_about_who_meets_young_people(sample):
+    text = text_of(sample)
+    assert "meet exploited young people most often" not in text
+    assert "The toolkit behind this plan also advises further training" in text

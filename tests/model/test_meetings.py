@@ -9,7 +9,10 @@ from wizard.model.meetings import (
     attendance_problems,
     average_attendance,
     dated_meetings,
+    last_held_meeting,
+    meeting_after,
     meetings_in,
+    next_planned_meeting,
     organisation_attendance,
     sign_in_members,
     stopped_coming,
@@ -107,3 +110,22 @@ def test_ticking_a_whole_organisation_at_once():
     assert meeting.attendee_member_ids == ["bo", "cy"]
     assert tick_organisation(meeting, sheriff, False) == 2
     assert meeting.attendee_member_ids == []
+
+
+def test_the_next_planned_meeting_the_one_after_it_and_the_last_held():
+    today = date(2026, 12, 31)
+    held = Meeting(id="held", held_on=date(2026, 12, 10), guests=2)
+    ticked_today = Meeting(id="today", held_on=today, attendee_member_ids=["ana"])
+    undated = Meeting(id="undated")
+    planned = Meeting(id="planned", held_on=date(2027, 1, 1))  # across the year end
+    later = Meeting(id="later", held_on=date(2027, 2, 3))
+    project = _project(later, undated, planned, ticked_today, held)
+    assert next_planned_meeting(project, today) is planned  # today's already has people
+    assert meeting_after(project, planned) is later
+    assert meeting_after(project, later) is None
+    assert meeting_after(project, undated) is None
+    assert last_held_meeting(project, planned.held_on or today) is ticked_today
+    assert last_held_meeting(project, today) is held  # before the day, not on it
+    assert next_planned_meeting(_project(held), today) is None
+    empty_today = Meeting(id="empty-today", held_on=today)
+    assert next_planned_meeting(_project(empty_today), today) is empty_today

@@ -125,6 +125,13 @@ def projects(draw: st.DrawFn) -> Project:
         ),
         reports_to=draw(text),
         qualifications=draw(text),
+        pay_low=draw(st.none() | money),
+        pay_high=draw(st.none() | money),
+        pay_per=draw(st.sampled_from(["hour", "year"])),
+        applications_close_on=draw(dates),
+        applications_to=draw(contacts()),
+        driving=draw(st.none() | st.booleans()),
+        mileage_paid=draw(st.none() | st.booleans()),
     )
     chair = Chair(
         contact=draw(contacts()),

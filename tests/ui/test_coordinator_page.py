@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.conftest import FakeDialogs
-from tests.ui.helpers import click_check, click_navigator, type_new_project, type_text
+from tests.ui.helpers import choose, click_check, click_navigator, type_new_project, type_text
 from wizard.model import reference
 
 pytestmark = pytest.mark.gui
@@ -211,11 +212,26 @@ def test_duties_can_be_set_with_the_keyboard(qtbot, make_window, dialogs):
     assert QApplication.focusWidget() in second.values()
 
 
-def test_tab_moves_from_funding_through_the_duties_to_reports_to(qtbot, make_window, dialogs):
+def test_tab_moves_from_funding_through_pay_and_the_duties_to_reports_to(
+    qtbot, make_window, dialogs
+):
     _window, page = open_page(qtbot, make_window, dialogs)
+    click_check(qtbot, page.not_yet_radio)  # so the applications boxes are open
+    click_check(qtbot, page.driving_radios[True])  # and the mileage question
     none_yet = page.funding_radios["none_yet"]
     none_yet.setFocus()
-    qtbot.keyClick(none_yet, Qt.Key.Key_Tab)
+    reached = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached[:3] == [page.pay_low_spin, page.pay_high_spin, page.pay_per_combo]
+    assert reached[3] is page.driving_radios[True]  # the checked one of the pair
+    assert reached[4] in page.mileage_radios.values()
+    assert reached[5:] == [page.apply_name_edit, page.apply_email_edit, page.closing_edit]
+    for _ in range(6):  # a date box steps through its day, month and year first
+        focused = QApplication.focusWidget()
+        if focused is page.closing_edit or page.closing_edit.isAncestorOf(focused):
+            qtbot.keyClick(focused, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.duty_radios[DUTIES[0]]["coordinator"]
     page.reports_to_edit.setFocus()
     qtbot.keyClick(page.reports_to_edit, Qt.Key.Key_Backtab)
@@ -234,6 +250,13 @@ def test_every_field_has_a_label_and_a_name_for_screen_readers(qtbot, make_windo
         page.other_edit,
         page.reports_to_edit,
         page.qualifications_edit,
+        page.pay_low_spin,
+        page.pay_high_spin,
+        page.driving_radios[True],
+        page.mileage_radios[True],
+        page.apply_name_edit,
+        page.apply_email_edit,
+        page.closing_edit,
     ):
         assert field in buddies
         assert field.accessibleName()
@@ -247,8 +270,12 @@ def test_every_field_has_a_label_and_a_name_for_screen_readers(qtbot, make_windo
         for label in page.findChildren(QLabel)
         if label.buddy() and label.text() not in duty_texts
     ]
-    assert len(field_labels) == 8
-    assert all("&" in label.text() for label in field_labels)
+    assert len(field_labels) == 15
+    # 'up to' sits between the two pay boxes, 'Their email' under the name: both
+    # reached by Tab from the box before them; the letters left are too few for all.
+    second = {page.pay_high_spin, page.apply_email_edit}
+    assert all("&" in label.text() for label in field_labels if label.buddy() not in second)
+    assert page.pay_per_combo.accessibleName() == "Pay per hour or per year"
 
 
 def test_mnemonic_jumps_to_the_name_field(qtbot, make_window, dialogs):
@@ -288,3 +315,67 @@ def test_answers_come_back_after_saving_and_reopening(qtbot, make_window, tmp_pa
     assert second.session.project.coordinator == first.session.project.coordinator
     assert second.navigator.state_of("coordinator") == "done"
     assert not second.isWindowModified()
+
+
+# ----- pay, travel and who takes applications --------------------------------------------
+
+
+def set_amount(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, spin, text)
+
+
+def test_pay_travel_and_applications_reach_the_project(qtbot, make_window, dialogs):
+    window, page = open_page(qtbot, make_window, dialogs)
+    c = window.session.project.coordinator
+    assert page.pay_low_spin.text() == "Not set" and page.closing_edit.text() == "Not set"
+    assert not page.mileage_widget.isEnabled()  # asked once the job needs a car
+    click_check(qtbot, page.not_yet_radio)
+    set_amount(qtbot, page.pay_low_spin, "52000")
+    set_amount(qtbot, page.pay_high_spin, "60000")
+    choose(qtbot, page.pay_per_combo, "a year")
+    assert (c.pay_low, c.pay_high, c.pay_per) == (Decimal("52000.00"), Decimal(60000), "year")
+    click_check(qtbot, page.driving_radios[True])
+    assert c.driving is True and page.mileage_widget.isEnabled()
+    click_check(qtbot, page.mileage_radios[False])
+    assert c.mileage_paid is False
+    type_text(qtbot, page.apply_name_edit, "Luis Ortega")
+    type_text(qtbot, page.apply_email_edit, "ortega.example.org")
+    assert page.apply_email_problem.isVisible()
+    assert c.applications_to.name == "Luis Ortega"
+    assert c.applications_to.email == "ortega.example.org"
+    page.closing_edit.setDate(QDate(2027, 1, 15))
+    assert c.applications_close_on == date(2027, 1, 15)
+    page.closing_edit.setDate(page.closing_edit.minimumDate())
+    assert c.applications_close_on is None
+    assert window.isWindowModified()
+
+
+def test_a_range_typed_the_wrong_way_round_is_said_beside_it(qtbot, make_window, dialogs):
+    _window, page = open_page(qtbot, make_window, dialogs)
+    set_amount(qtbot, page.pay_low_spin, "29")
+    set_amount(qtbot, page.pay_high_spin, "24")
+    assert page.pay_problem.isVisible() and "below the bottom" in page.pay_problem.text()
+    set_amount(qtbot, page.pay_high_spin, "31")
+    assert not page.pay_problem.isVisible()
+
+
+def test_a_filled_position_does_not_ask_who_takes_applications(qtbot, make_window, dialogs):
+    _window, page = open_page(qtbot, make_window, dialogs)
+    click_check(qtbot, page.found_radio)
+    assert not page.apply_name_edit.isEnabled() and not page.closing_edit.isEnabled()
+    assert page.applications_note.isVisible() and "filled" in page.applications_note.text()
+    click_check(qtbot, page.not_yet_radio)
+    assert page.apply_name_edit.isEnabled() and not page.applications_note.isVisible()
+
+
+def test_the_sample_shows_its_pay_and_travel(qtbot, make_window, dialogs):
+    window = make_window(dialogs)
+    window.open_sample()
+    window.go_to_step("coordinator")
+    page = window.pages["coordinator"]
+    assert page.pay_low_spin.value() == 24 and page.pay_high_spin.value() == 29
+    assert page.pay_per_combo.currentText() == "an hour"
+    assert page.driving_radios[True].isChecked() and page.mileage_radios[True].isChecked()
+    assert window.isWindowModified() is False  # showing changed nothing

@@ -56,3 +56,28 @@ def test_a_date_box_stays_within_its_limits(qtbot):
     assert chosen_day(box) == date(2026, 1, 1)
     qtbot.keyClick(box, Qt.Key.Key_Down)
     assert chosen_day(box) == date(2026, 1, 1)
+
+
+def test_tab_leaves_a_box_that_shows_not_set(qtbot):
+    """QDateEdit kept Tab for ever while it showed its special 'Not set' text."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    box = DateBox()
+    box.setDisplayFormat("MMM d, yyyy")
+    box.setMinimumDate(QDate(2000, 1, 1))
+    box.setSpecialValueText("Not set")
+    box.setDate(box.minimumDate())
+    after = QLineEdit()
+    layout.addWidget(box)
+    layout.addWidget(after)
+    host.show()
+    host.activateWindow()
+    qtbot.waitActive(host)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    assert box.text() == "Not set"
+    qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is after

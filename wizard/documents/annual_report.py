@@ -115,10 +115,10 @@ def _membership(project: Project, window: annual.YearWindow) -> dict[str, Any]:
     )
     highlighted = [s.name for s in analysis.highlighted_gaps("membership")]
     note = (
-        "Still missing from the roster, among the voices the research found are often left "
-        f"out: {', '.join(highlighted)}."
+        "Still missing from the roster, among the voices to seek out on purpose: "
+        f"{', '.join(highlighted)}."
         if highlighted
-        else "Each voice the research found is often left out has at least one member."
+        else "Each voice to seek out on purpose has at least one member."
     )
     return {"membership_summary": summary, "levels": levels, "voices_note": note}
 

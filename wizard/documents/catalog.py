@@ -9,8 +9,10 @@ members sign: a part of its own that writes into the same folder, so asking for 
 moves no other number), 07 outreach plan, 08 training plan, 09 sign-in sheet, 10
 connection survey forms, 11 task force figures, 12 grant applications (with a folder
 of partners' letters of support, also a part of its own), 13 the SCC annual report
-(Word, PDF and the annual data file), 14 the deadlines calendar. A part that
-makes no file (no MOUs yet) leaves no hole: the packet renumbers what follows.
+(Word, PDF and the annual data file), 14 the deadlines calendar, 15 the regular
+meeting agenda and 16 the minutes form (the papers for every meeting from now on,
+last so that adding them left every earlier number as it was). A part that makes no
+file (no MOUs yet) leaves no hole: the packet renumbers what follows.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ from wizard.documents import (
     figures,
     grants,
     invitations,
+    minutes,
     mou,
     outreach_plan,
     overview,
+    regular_agenda,
     roster,
     sign_in,
     support_letters,
@@ -55,4 +59,6 @@ PARTS: tuple[ItemsBuilder, ...] = (
     annual_report.annual_report_items,
     annual_data.annual_data_items,
     calendar.calendar_items,
+    regular_agenda.regular_agenda_items,
+    minutes.minutes_items,
 )

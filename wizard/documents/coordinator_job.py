@@ -1,6 +1,9 @@
 """Document: the coordinator job description.
 
 Not having a coordinator yet is fine: this description is how a task force finds one.
+What a posting needs (pay, closing date, who takes applications) is a gap until the
+user gives it; the program never makes up a contact. Once the position is filled, the
+closing date and the contact are not asked for.
 """
 
 from __future__ import annotations
@@ -8,9 +11,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from wizard.documents.common import coordinator_duties, coordinator_position, task_force_context
+from wizard.documents.common import (
+    coordinator_duties,
+    coordinator_position,
+    long_date,
+    task_force_context,
+)
 from wizard.documents.packet import PacketItem
 from wizard.documents.values import Gap, Text, clean, text_or_gap
+from wizard.model.coordinator import pay_range_text
 from wizard.model.project import Project
 
 TEMPLATE = "coordinator_job.docx"
@@ -31,20 +40,72 @@ def _host(project: Project) -> str:
     return clean(coordinator.contact.organisation.strip()) if coordinator.identified else ""
 
 
-def _apply_to(project: Project) -> Text:
-    """The host organization if there is one, else the chair, else a gap."""
-    host = _host(project)
-    if host:
-        return host
-    chair = project.chair.contact.name.strip()
-    if chair:
-        return f"{clean(chair)}, chair of the task force"
-    return Gap("who applicants should contact", "coordinator")
+def is_open(project: Project) -> bool:
+    """True while the task force is still looking (or has not said): the posting's
+    closing date and contact are then needed."""
+    return project.coordinator.identified is not True
+
+
+def _pay(project: Project) -> Text:
+    coordinator = project.coordinator
+    if coordinator.position == "volunteer":
+        return "Unpaid: this is a volunteer position"
+    return pay_range_text(coordinator) or Gap("the pay range", "coordinator")
+
+
+TRAVEL = {
+    True: "The job means travel to meetings and partner agencies around the region. "
+    "It needs a valid driver's license, a car and car insurance.",
+    False: "The job means some travel to meetings in the region. A driver's license and "
+    "a car are not required.",
+}
+MILEAGE = {
+    True: "Miles driven for the job are paid back at the employer's usual rate.",
+    False: "Miles driven for the job are not paid back.",
+}
+
+
+def _travel(project: Project) -> tuple[Text, Text]:
+    """What the job asks of a driver, and whether miles are paid back (asked only
+    when the job needs a car)."""
+    coordinator = project.coordinator
+    if coordinator.driving is None:
+        return Gap("whether the job needs a driver's license and a car", "coordinator"), ""
+    if not coordinator.driving:
+        return TRAVEL[False], ""
+    if coordinator.mileage_paid is None:
+        return TRAVEL[True], Gap("whether miles driven for the job are paid back", "coordinator")
+    return TRAVEL[True], MILEAGE[coordinator.mileage_paid]
+
+
+def _applications(project: Project) -> dict[str, Text]:
+    """Who takes applications and by when: the user's own words or gaps, never a
+    stand-in. Not asked once the position is filled."""
+    if not is_open(project):
+        return {"apply_name": "", "apply_email": "", "closing": ""}
+    coordinator = project.coordinator
+    closes = coordinator.applications_close_on
+    return {
+        "apply_name": text_or_gap(
+            coordinator.applications_to.name,
+            "who takes applications for the coordinator position",
+            "coordinator",
+        ),
+        "apply_email": text_or_gap(
+            coordinator.applications_to.email,
+            "the email address that takes applications",
+            "coordinator",
+        ),
+        "closing": long_date(closes)
+        if closes
+        else Gap("the closing date for applications", "coordinator"),
+    }
 
 
 def build_context(project: Project, today: date) -> dict[str, Any]:
     coordinator = project.coordinator
     duties = coordinator_duties(project)
+    travel, mileage = _travel(project)
     return {
         **task_force_context(project, today),
         **coordinator_position(project),
@@ -65,7 +126,11 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
         "qualifications": text_or_gap(
             coordinator.qualifications, "the qualifications the coordinator needs", "coordinator"
         ),
-        "apply_to": _apply_to(project),
+        "pay": _pay(project),
+        "travel": travel,
+        "mileage": mileage,
+        "is_open": is_open(project),
+        **_applications(project),
     }
 
 

@@ -26,6 +26,8 @@ MISSING = "Missing"
 HIGHLIGHT_MARK = " *"
 NO_NAME = "Not named yet"
 NO_DATE = "No date yet"
+PLANNED = ": outreach planned (see below)"
+NOT_PLANNED = ": no outreach planned yet"
 
 
 def _listed(names: list[str]) -> str:
@@ -50,20 +52,17 @@ def _plan_row(plan: OutreachPlan) -> dict[str, Text]:
 
 
 def _level(project: Project, analysis: gaps.GapAnalysis, level: GapLevel) -> dict[str, Any]:
-    """One level's variables: its gaps, its plans (in the sector order) and the gaps
-    no plan covers yet."""
+    """One level's variables: its gaps, one line each (saying whether outreach is planned,
+    so no separate list repeats the names), and its plans in the sector order."""
     order = {sector.id: number for number, sector in enumerate(reference.sectors())}
     plans = sorted((p for p in project.outreach if p.level == level), key=lambda p: order[p.sector])
     planned = {p.sector for p in plans}
     missing = analysis.gaps(level)
-    unplanned = [s.name for s in missing if s.id not in planned]
     return {
         f"has_{level}_gaps": bool(missing),
-        f"{level}_gaps": _listed([s.name for s in missing]),
+        f"{level}_gaps": [s.name + (PLANNED if s.id in planned else NOT_PLANNED) for s in missing],
         f"has_{level}_plans": bool(plans),
         f"{level}_plans": [_plan_row(p) for p in plans],
-        f"has_{level}_unplanned": bool(unplanned),
-        f"{level}_unplanned": _listed(unplanned),
     }
 
 
@@ -91,10 +90,11 @@ def _quiet(analysis: gaps.GapAnalysis) -> str:
     names = [sector.name for sector in analysis.without_influence()]
     if not names:
         return ""
-    verb = "is" if len(names) == 1 else "are"
+    one = len(names) == 1
     return (
-        f"{_listed(names)} {verb} on the roster but without a say in leadership or on any "
-        "subcommittee: a seat at the table is not yet a voice in the work."
+        f"{_listed(names)} {'is' if one else 'are'} on the roster. But "
+        f"{'it has' if one else 'they have'} no say in leadership or on any subcommittee. "
+        "A seat at the table is not yet a voice in the work."
     )
 
 

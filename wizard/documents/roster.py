@@ -52,7 +52,7 @@ def build_context(project: Project, today: date) -> dict[str, Any]:
         **task_force_context(project, today),
         "summary": summary,
         "sectors": sectors,
-        "missing_text": ", ".join(missing) if missing else "None: every sector has a member.",
+        "missing_sectors": missing,
         "members": rows,
     }
 

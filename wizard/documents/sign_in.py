@@ -14,7 +14,7 @@ from typing import Any
 from wizard.documents.common import long_date, task_force_context
 from wizard.documents.packet import PacketItem
 from wizard.documents.values import clean
-from wizard.model.meetings import dated_meetings, sign_in_members
+from wizard.model.meetings import next_planned_meeting, sign_in_members
 from wizard.model.project import Meeting, Project
 
 TEMPLATE = "sign_in_sheet.docx"
@@ -22,21 +22,6 @@ FILE_NAME = "09 Sign-in sheet.docx"
 GUEST_ROWS = 12
 BOX = "☐"
 BLANK = "_" * 24
-
-
-def next_meeting(project: Project, today: date) -> Meeting | None:
-    """The first meeting dated today or later that has no attendance yet."""
-    return next(
-        (
-            m
-            for m in dated_meetings(project)
-            if m.held_on is not None
-            and m.held_on >= today
-            and not m.attendee_member_ids
-            and not m.guests
-        ),
-        None,
-    )
 
 
 def build_context(project: Project, meeting: Meeting | None, today: date) -> dict[str, Any]:
@@ -62,7 +47,7 @@ def build_context(project: Project, meeting: Meeting | None, today: date) -> dic
 def sign_in_items(project: Project, today: date) -> list[PacketItem]:
     if not sign_in_members(project):
         return []
-    meeting = next_meeting(project, today)
+    meeting = next_planned_meeting(project, today)
     return [
         PacketItem(
             FILE_NAME,

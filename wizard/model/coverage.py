@@ -63,7 +63,10 @@ class Coverage:
         return f"{self.members:,} {word} · {self.covered} of {self.total} sectors"
 
     def attention(self) -> str:
-        """A sentence naming the often-missing voices that are still missing, or ''."""
+        """A sentence naming the often-missing voices that are still missing, or ''.
+
+        'Often left out' is common practice, not a research finding (see
+        :attr:`reference.Sector.highlight`): the words never credit the research."""
         names = [s.sector.name for s in self.missing_highlighted]
         if not names:
             return ""

@@ -284,8 +284,10 @@ def _need_draft(project: Project, grant: GrantDraft) -> str:
     paragraphs.append(
         "A study of Washington's task forces, “Building a Toolkit for CSEC Task Forces in "
         "Washington State”, found coordinators overwhelmed and unsure where funding could "
-        "come from, and advises a paid, dedicated coordinator. This project would give "
-        f"{name} that coordinator."
+        "come from, and advises a paid, dedicated coordinator. Many of the people it heard "
+        "from named King County as the model task force, and a coordinator from another "
+        "county put King County's success down in large part to its full-time coordinator. "
+        f"This project would give {name} that coordinator."
     )
     paragraphs.append(
         "[Add local figures that show the need, for example from schools, law enforcement, "

@@ -46,6 +46,37 @@ def dated_meetings(project: Project) -> list[Meeting]:
     return sorted(dated, key=lambda m: m.held_on or date.min)
 
 
+def is_planned(meeting: Meeting, today: date) -> bool:
+    """A dated meeting from today on that nobody is ticked at yet: one to prepare for."""
+    return (
+        meeting.held_on is not None
+        and meeting.held_on >= today
+        and not meeting.attendee_member_ids
+        and not meeting.guests
+    )
+
+
+def next_planned_meeting(project: Project, today: date) -> Meeting | None:
+    """The first planned meeting: the one the packet's agenda and sign-in sheet are for."""
+    return next((m for m in dated_meetings(project) if is_planned(m, today)), None)
+
+
+def meeting_after(project: Project, meeting: Meeting) -> Meeting | None:
+    """The next dated meeting after ``meeting``'s day, if one is on record."""
+    day = meeting.held_on
+    if day is None:
+        return None
+    return next((m for m in dated_meetings(project) if m.held_on and m.held_on > day), None)
+
+
+def last_held_meeting(project: Project, before: date) -> Meeting | None:
+    """The latest meeting before ``before`` that someone came to: whose minutes come next."""
+    held = [
+        m for m in dated_meetings(project) if m.held_on and m.held_on < before and attendance(m)
+    ]
+    return held[-1] if held else None
+
+
 def meetings_in(project: Project, starts_on: date | None, ends_on: date | None) -> list[Meeting]:
     """Dated meetings from ``starts_on`` to ``ends_on`` (either end open if None)."""
     return [

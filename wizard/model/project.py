@@ -34,6 +34,7 @@ Hours = Annotated[Decimal, Field(ge=0, le=1_000_000, decimal_places=2)]
 MemberStatus = Literal["prospect", "invited", "member", "left"]
 ProjectKind = Literal["new", "restart"]
 PositionType = Literal["paid_full_time", "paid_part_time", "volunteer"]
+PayPeriod = Literal["hour", "year"]
 FundingSource = Literal["ovca", "voca", "county_budget", "other", "none_yet"]
 DutyHolder = Literal["coordinator", "shared", "others"]
 MouStatus = Literal["not_started", "drafted", "sent", "signed", "expired"]
@@ -96,6 +97,18 @@ class Coordinator(Record):
     """Coordinator duty id -> who carries it."""
     reports_to: str = ""
     qualifications: str = ""
+    pay_low: Money | None = None
+    """The bottom of the pay range; None until the user gives it (the document shows a gap)."""
+    pay_high: Money | None = None
+    pay_per: PayPeriod = "hour"
+    """Whether the range is an hourly rate or a yearly salary."""
+    applications_close_on: date | None = None
+    applications_to: Contact = Field(default_factory=Contact)
+    """The person who takes applications (name and email): never made up by the program."""
+    driving: bool | None = None
+    """True if the job needs a driver's license and a car; None until the user answers."""
+    mileage_paid: bool | None = None
+    """Whether driving for the job is paid back per mile (asked when ``driving``)."""
 
 
 class Chair(Record):

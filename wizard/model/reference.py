@@ -20,7 +20,10 @@ class Sector:
     name: str
     description: str
     highlight: bool
-    """True for the voices the research found most often missing or without influence."""
+    """True for the voices to seek out on purpose: community advocates, survivors, tribal
+    communities and LGBTQ+ representatives. The research found only that tribal members had
+    little influence and that few members knew of community advocates; survivors and
+    LGBTQ+ representatives are marked as common practice, never as a research finding."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ CSECY_DEFINITION = (
 unwillingly" applies to children 17 and under; CSEC/Y extends the work to youth up
 to 24 who are commercially sexually exploited (domain brief, "Words")."""
 
-
 RESEARCH_TITLE = "Building a Toolkit for CSEC Task Forces in Washington State"
 RESEARCH_CREDIT = (
     f"Most of the advice comes from the research “{RESEARCH_TITLE}” by Radu Smintina, "

@@ -35,7 +35,7 @@ from wizard.model.steps import FIRST_STEP_ID, GROUPS, STEP_IDS, neighbours, step
 from wizard.ui.dialogs import Dialogs
 from wizard.ui.focus import first_input, focus_and_show, leave_scroll_areas_out, next_stop
 from wizard.ui.forms import child, load_form
-from wizard.ui.guidance import guidance_markdown
+from wizard.ui.guidance import guidance_html
 from wizard.ui.navigator import Navigator, describe_progress
 from wizard.ui.pages.base import StepPage
 from wizard.ui.pages.export import ExportPage
@@ -234,7 +234,7 @@ class Workspace(QWidget):
         self.group_label.setText(_GROUP_TITLES[step.group])
         self.step_title.setText(step.title)
         self._show_step_status(step_id)
-        self.guidance.setMarkdown(guidance_markdown(step_id))
+        self.guidance.setHtml(guidance_html(step_id))
         before, after = neighbours(step_id)
         self.back_button.setEnabled(before is not None)
         self.next_button.setEnabled(after is not None)

@@ -2,10 +2,12 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 118418c42ade6a6d8bbbc105a5e115a1ea02d6c1380801057b1eb4b8707f5083
+# source-sha256: 38997e366cbac780b96e6a4ca8d57184c7c288d4b12f78164f0e7b8e842d7423
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from wizard.ui.widgets.dates import DateBox
 
 
 class Ui_CoordinatorForm(object):
@@ -236,6 +240,184 @@ class Ui_CoordinatorForm(object):
 
         self.contentLayout.addWidget(self.fundingBox)
 
+        self.hiringBox = QGroupBox(self.content)
+        self.hiringBox.setObjectName("hiringBox")
+        self.hiringBoxLayout = QVBoxLayout(self.hiringBox)
+        self.hiringBoxLayout.setObjectName("hiringBoxLayout")
+        self.hiringHintLabel = QLabel(self.hiringBox)
+        self.hiringHintLabel.setObjectName("hiringHintLabel")
+        self.hiringHintLabel.setWordWrap(True)
+
+        self.hiringBoxLayout.addWidget(self.hiringHintLabel)
+
+        self.hiringLayout = QFormLayout()
+        self.hiringLayout.setObjectName("hiringLayout")
+        self.hiringLayout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.hiringLayout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.payLowLabel = QLabel(self.hiringBox)
+        self.payLowLabel.setObjectName("payLowLabel")
+
+        self.hiringLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.payLowLabel)
+
+        self.payLayout = QHBoxLayout()
+        self.payLayout.setObjectName("payLayout")
+        self.payLowSpin = QDoubleSpinBox(self.hiringBox)
+        self.payLowSpin.setObjectName("payLowSpin")
+        self.payLowSpin.setDecimals(2)
+        self.payLowSpin.setMaximum(1000000.000000000000000)
+        self.payLowSpin.setSingleStep(1.000000000000000)
+        self.payLowSpin.setGroupSeparatorShown(True)
+        self.payLowSpin.setMinimumSize(QSize(120, 0))
+
+        self.payLayout.addWidget(self.payLowSpin)
+
+        self.payHighLabel = QLabel(self.hiringBox)
+        self.payHighLabel.setObjectName("payHighLabel")
+
+        self.payLayout.addWidget(self.payHighLabel)
+
+        self.payHighSpin = QDoubleSpinBox(self.hiringBox)
+        self.payHighSpin.setObjectName("payHighSpin")
+        self.payHighSpin.setDecimals(2)
+        self.payHighSpin.setMaximum(1000000.000000000000000)
+        self.payHighSpin.setSingleStep(1.000000000000000)
+        self.payHighSpin.setGroupSeparatorShown(True)
+        self.payHighSpin.setMinimumSize(QSize(120, 0))
+
+        self.payLayout.addWidget(self.payHighSpin)
+
+        self.payPerCombo = QComboBox(self.hiringBox)
+        self.payPerCombo.setObjectName("payPerCombo")
+
+        self.payLayout.addWidget(self.payPerCombo)
+
+        self.paySpacer = QSpacerItem(
+            20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum
+        )
+
+        self.payLayout.addItem(self.paySpacer)
+
+        self.hiringLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.payLayout)
+
+        self.payProblemLabel = QLabel(self.hiringBox)
+        self.payProblemLabel.setObjectName("payProblemLabel")
+
+        self.hiringLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.payProblemLabel)
+
+        self.drivingLabel = QLabel(self.hiringBox)
+        self.drivingLabel.setObjectName("drivingLabel")
+
+        self.hiringLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.drivingLabel)
+
+        self.drivingWidget = QWidget(self.hiringBox)
+        self.drivingWidget.setObjectName("drivingWidget")
+        self.drivingLayout = QHBoxLayout(self.drivingWidget)
+        self.drivingLayout.setObjectName("drivingLayout")
+        self.drivingLayout.setContentsMargins(0, 0, 0, 0)
+        self.drivingYesRadio = QRadioButton(self.drivingWidget)
+        self.drivingYesRadio.setObjectName("drivingYesRadio")
+
+        self.drivingLayout.addWidget(self.drivingYesRadio)
+
+        self.drivingNoRadio = QRadioButton(self.drivingWidget)
+        self.drivingNoRadio.setObjectName("drivingNoRadio")
+
+        self.drivingLayout.addWidget(self.drivingNoRadio)
+
+        self.drivingSpacer = QSpacerItem(
+            20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum
+        )
+
+        self.drivingLayout.addItem(self.drivingSpacer)
+
+        self.hiringLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.drivingWidget)
+
+        self.mileageLabel = QLabel(self.hiringBox)
+        self.mileageLabel.setObjectName("mileageLabel")
+
+        self.hiringLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.mileageLabel)
+
+        self.mileageWidget = QWidget(self.hiringBox)
+        self.mileageWidget.setObjectName("mileageWidget")
+        self.mileageLayout = QHBoxLayout(self.mileageWidget)
+        self.mileageLayout.setObjectName("mileageLayout")
+        self.mileageLayout.setContentsMargins(0, 0, 0, 0)
+        self.mileageYesRadio = QRadioButton(self.mileageWidget)
+        self.mileageYesRadio.setObjectName("mileageYesRadio")
+
+        self.mileageLayout.addWidget(self.mileageYesRadio)
+
+        self.mileageNoRadio = QRadioButton(self.mileageWidget)
+        self.mileageNoRadio.setObjectName("mileageNoRadio")
+
+        self.mileageLayout.addWidget(self.mileageNoRadio)
+
+        self.mileageSpacer = QSpacerItem(
+            20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum
+        )
+
+        self.mileageLayout.addItem(self.mileageSpacer)
+
+        self.hiringLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.mileageWidget)
+
+        self.applyNameLabel = QLabel(self.hiringBox)
+        self.applyNameLabel.setObjectName("applyNameLabel")
+
+        self.hiringLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.applyNameLabel)
+
+        self.applyNameEdit = QLineEdit(self.hiringBox)
+        self.applyNameEdit.setObjectName("applyNameEdit")
+        self.applyNameEdit.setMaxLength(200)
+
+        self.hiringLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.applyNameEdit)
+
+        self.applyEmailLabel = QLabel(self.hiringBox)
+        self.applyEmailLabel.setObjectName("applyEmailLabel")
+
+        self.hiringLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.applyEmailLabel)
+
+        self.applyEmailEdit = QLineEdit(self.hiringBox)
+        self.applyEmailEdit.setObjectName("applyEmailEdit")
+        self.applyEmailEdit.setMaxLength(254)
+
+        self.hiringLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.applyEmailEdit)
+
+        self.applyEmailProblemLabel = QLabel(self.hiringBox)
+        self.applyEmailProblemLabel.setObjectName("applyEmailProblemLabel")
+
+        self.hiringLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.applyEmailProblemLabel)
+
+        self.closingLabel = QLabel(self.hiringBox)
+        self.closingLabel.setObjectName("closingLabel")
+
+        self.hiringLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.closingLabel)
+
+        self.closingLayout = QHBoxLayout()
+        self.closingLayout.setObjectName("closingLayout")
+        self.closingEdit = DateBox(self.hiringBox)
+        self.closingEdit.setObjectName("closingEdit")
+        self.closingEdit.setCalendarPopup(True)
+        self.closingEdit.setMinimumSize(QSize(130, 0))
+
+        self.closingLayout.addWidget(self.closingEdit)
+
+        self.closingSpacer = QSpacerItem(
+            20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum
+        )
+
+        self.closingLayout.addItem(self.closingSpacer)
+
+        self.hiringLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.closingLayout)
+
+        self.hiringBoxLayout.addLayout(self.hiringLayout)
+
+        self.applicationsNoteLabel = QLabel(self.hiringBox)
+        self.applicationsNoteLabel.setObjectName("applicationsNoteLabel")
+
+        self.hiringBoxLayout.addWidget(self.applicationsNoteLabel)
+
+        self.contentLayout.addWidget(self.hiringBox)
+
         self.dutiesBox = QGroupBox(self.content)
         self.dutiesBox.setObjectName("dutiesBox")
         self.dutiesLayout = QVBoxLayout(self.dutiesBox)
@@ -304,6 +486,13 @@ class Ui_CoordinatorForm(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.hoursLabel.setBuddy(self.hoursSpin)
         self.otherLabel.setBuddy(self.otherEdit)
+        self.payLowLabel.setBuddy(self.payLowSpin)
+        self.payHighLabel.setBuddy(self.payHighSpin)
+        self.drivingLabel.setBuddy(self.drivingYesRadio)
+        self.mileageLabel.setBuddy(self.mileageYesRadio)
+        self.applyNameLabel.setBuddy(self.applyNameEdit)
+        self.applyEmailLabel.setBuddy(self.applyEmailEdit)
+        self.closingLabel.setBuddy(self.closingEdit)
         self.reportsToLabel.setBuddy(self.reportsToEdit)
         self.qualificationsLabel.setBuddy(self.qualificationsEdit)
         # endif // QT_CONFIG(shortcut)
@@ -322,7 +511,17 @@ class Ui_CoordinatorForm(object):
         QWidget.setTabOrder(self.countyRadio, self.otherRadio)
         QWidget.setTabOrder(self.otherRadio, self.otherEdit)
         QWidget.setTabOrder(self.otherEdit, self.noneRadio)
-        QWidget.setTabOrder(self.noneRadio, self.reportsToEdit)
+        QWidget.setTabOrder(self.noneRadio, self.payLowSpin)
+        QWidget.setTabOrder(self.payLowSpin, self.payHighSpin)
+        QWidget.setTabOrder(self.payHighSpin, self.payPerCombo)
+        QWidget.setTabOrder(self.payPerCombo, self.drivingYesRadio)
+        QWidget.setTabOrder(self.drivingYesRadio, self.drivingNoRadio)
+        QWidget.setTabOrder(self.drivingNoRadio, self.mileageYesRadio)
+        QWidget.setTabOrder(self.mileageYesRadio, self.mileageNoRadio)
+        QWidget.setTabOrder(self.mileageNoRadio, self.applyNameEdit)
+        QWidget.setTabOrder(self.applyNameEdit, self.applyEmailEdit)
+        QWidget.setTabOrder(self.applyEmailEdit, self.closingEdit)
+        QWidget.setTabOrder(self.closingEdit, self.reportsToEdit)
         QWidget.setTabOrder(self.reportsToEdit, self.qualificationsEdit)
 
         self.retranslateUi(CoordinatorForm)
@@ -465,6 +664,109 @@ class Ui_CoordinatorForm(object):
             QCoreApplication.translate("CoordinatorForm", "No funding yet", None)
         )
         self.fundingNoteLabel.setText("")
+        self.hiringBox.setTitle(
+            QCoreApplication.translate("CoordinatorForm", "Pay, travel and applications", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.hiringBox.setAccessibleName(
+            QCoreApplication.translate("CoordinatorForm", "Pay, travel and applications", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.hiringHintLabel.setText("")
+        self.payLowLabel.setText(QCoreApplication.translate("CoordinatorForm", "Pay f&rom", None))
+        # if QT_CONFIG(accessibility)
+        self.payLowSpin.setAccessibleName(
+            QCoreApplication.translate("CoordinatorForm", "Pay from", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.payLowSpin.setPrefix(QCoreApplication.translate("CoordinatorForm", "$ ", None))
+        self.payLowSpin.setSpecialValueText(
+            QCoreApplication.translate("CoordinatorForm", "Not set", None)
+        )
+        self.payHighLabel.setText(QCoreApplication.translate("CoordinatorForm", "up to", None))
+        # if QT_CONFIG(accessibility)
+        self.payHighSpin.setAccessibleName(
+            QCoreApplication.translate("CoordinatorForm", "Pay up to", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.payHighSpin.setPrefix(QCoreApplication.translate("CoordinatorForm", "$ ", None))
+        self.payHighSpin.setSpecialValueText(
+            QCoreApplication.translate("CoordinatorForm", "Not set", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.payPerCombo.setAccessibleName(
+            QCoreApplication.translate("CoordinatorForm", "Pay per hour or per year", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.payProblemLabel.setText("")
+        self.drivingLabel.setText(
+            QCoreApplication.translate("CoordinatorForm", "&Driver's license and car needed", None)
+        )
+        self.drivingYesRadio.setText(QCoreApplication.translate("CoordinatorForm", "Yes", None))
+        # if QT_CONFIG(accessibility)
+        self.drivingYesRadio.setAccessibleName(
+            QCoreApplication.translate(
+                "CoordinatorForm", "Driver's license and car needed: yes", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.drivingNoRadio.setText(QCoreApplication.translate("CoordinatorForm", "No", None))
+        # if QT_CONFIG(accessibility)
+        self.drivingNoRadio.setAccessibleName(
+            QCoreApplication.translate(
+                "CoordinatorForm", "Driver's license and car needed: no", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.mileageLabel.setText(
+            QCoreApplication.translate("CoordinatorForm", "M&iles driven paid back", None)
+        )
+        self.mileageYesRadio.setText(QCoreApplication.translate("CoordinatorForm", "Yes", None))
+        # if QT_CONFIG(accessibility)
+        self.mileageYesRadio.setAccessibleName(
+            QCoreApplication.translate("CoordinatorForm", "Miles driven paid back: yes", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.mileageNoRadio.setText(QCoreApplication.translate("CoordinatorForm", "No", None))
+        # if QT_CONFIG(accessibility)
+        self.mileageNoRadio.setAccessibleName(
+            QCoreApplication.translate("CoordinatorForm", "Miles driven paid back: no", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.applyNameLabel.setText(
+            QCoreApplication.translate("CoordinatorForm", "Who takes app&lications", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.applyNameEdit.setAccessibleName(
+            QCoreApplication.translate(
+                "CoordinatorForm", "Name of the person who takes applications", None
+            )
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.applyEmailLabel.setText(
+            QCoreApplication.translate("CoordinatorForm", "Their email", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.applyEmailEdit.setAccessibleName(
+            QCoreApplication.translate("CoordinatorForm", "Email address for applications", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.applyEmailProblemLabel.setText("")
+        self.closingLabel.setText(
+            QCoreApplication.translate("CoordinatorForm", "&Applications close on", None)
+        )
+        # if QT_CONFIG(accessibility)
+        self.closingEdit.setAccessibleName(
+            QCoreApplication.translate("CoordinatorForm", "Date applications close", None)
+        )
+        # endif // QT_CONFIG(accessibility)
+        self.closingEdit.setDisplayFormat(
+            QCoreApplication.translate("CoordinatorForm", "MMM d, yyyy", None)
+        )
+        self.closingEdit.setSpecialValueText(
+            QCoreApplication.translate("CoordinatorForm", "Not set", None)
+        )
+        self.applicationsNoteLabel.setText("")
         self.dutiesBox.setTitle(
             QCoreApplication.translate("CoordinatorForm", "Who &carries each duty? *", None)
         )

@@ -51,6 +51,7 @@ from wizard.model.activities import (
 from wizard.model.day_words import day_text
 from wizard.model.project import Activity, ActivityKind
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
 from wizard.ui.widgets.dates import chosen_day, to_qdate
@@ -65,9 +66,8 @@ EXPLANATION = (
     "people how to respond. The young person comes first and is not hurt again.</li>"
     "<li><b>Community events</b>: helping parents, schools and neighbors notice "
     "exploitation and know where to turn.</li>"
-    "</ul>"
-    "<p>List each one here, whether it has happened or is still being planned. Write down "
-    "how many people came, never who they were.</p>"
+    "</ul>" + source_html(Source.RESEARCH) + "<p>List each one here, whether it has happened "
+    "or is still being planned. Write down how many people came, never who they were.</p>"
 )
 ADVOCATES_EXPLANATION = (
     "<p>This is how the research describes a <b>community advocate</b>.</p>"
@@ -86,6 +86,7 @@ ADVOCATES_EXPLANATION = (
     "</ul>"
     "<p>The research found that many members did not know confidential advocacy exists. "
     "Saying here who your advocates are, and how to reach them, is a first step.</p>"
+    + source_html(Source.RESEARCH)
 )
 NOTHING_CHOSEN = "Choose an activity in the list, or add one."
 NO_TOPIC = "(no topic yet)"

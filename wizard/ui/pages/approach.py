@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from wizard.model.commitments import CommitmentRow, add_own, adopt, commitment_rows, remove_own
 from wizard.model.project import Principle
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.problem import set_note, set_problem
 
@@ -34,7 +35,8 @@ EXPLANATION = (
     "<p><b>Victim-centered</b> means the young person's safety and wishes guide every "
     "decision, rather than what is easiest for an agency. <b>Trauma-informed</b> means "
     "expecting that a young person has been hurt, and making sure nothing the task force "
-    "does hurts them again.</p>"
+    "does hurts them again.</p>" + source_html(Source.COMMON_PRACTICE) + "<p>The research asks "
+    "every task force to work this way.</p>" + source_html(Source.RESEARCH) + ""
     "<p>The commitments below put those ideas into practice. Tick the ones your task "
     "force will keep, change the words to suit you, and add your own. The ones you tick "
     "go into the charter.</p>"

@@ -1,14 +1,18 @@
-"""Step 2: the coordinator: who, what kind of position, how it is paid for, and
-who carries each of the coordinator's duties. The answers feed the job description."""
+"""Step 2: the coordinator: who, what kind of position, how it is paid for, its pay,
+travel and who takes applications, and who carries each of the coordinator's duties.
+The answers feed the job description."""
 
 from __future__ import annotations
 
 import itertools
 from decimal import Decimal
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -20,15 +24,20 @@ from PySide6.QtWidgets import (
 
 from wizard.model import reference
 from wizard.model.coordinator import (
+    PAY_PER_WORDS,
     hours_after_position_change,
     hours_from_number,
     may_replace_hours,
+    pay_problem,
     undecided_duties,
 )
-from wizard.model.project import Contact, DutyHolder, FundingSource, PositionType
+from wizard.model.money import cents
+from wizard.model.project import Contact, DutyHolder, FundingSource, PayPeriod, PositionType
 from wizard.model.validation import email_problem
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
+from wizard.ui.widgets.dates import DateBox, from_qdate, to_qdate
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 INTRO = (
@@ -44,7 +53,7 @@ WHY = (
     "where money for the role could come from. Two grants can pay for the position. One "
     "is from the state's Office of Crime Victims Advocacy (<b>OCVA</b>). The other is "
     "federal Victims of Crime Act money (<b>VOCA</b>), which the state passes on. The "
-    "<i>Grant applications</i> step helps you draft a request.</p>"
+    "<i>Grant applications</i> step helps you draft a request.</p>" + source_html(Source.RESEARCH)
 )
 NOT_YET_NOTE = (
     "That's fine. Fill in the rest of this page: the job description it produces can "
@@ -65,6 +74,17 @@ VOLUNTEER_NOTE = (
     "How many hours a week can your volunteer give? An honest figure helps members know "
     "what to expect."
 )
+
+HIRING_HINT = (
+    "For the job description. A box left empty shows there as still to decide, "
+    "so nothing is made up."
+)
+FILLED_NOTE = (
+    "The position is filled, so the job description leaves out who takes applications "
+    "and when they close."
+)
+UNSET_DATE = QDate(2000, 1, 1)
+"""The closing date box's lowest date, shown as 'Not set'."""
 
 POSITION_NAMES: dict[PositionType, str] = {
     "paid_full_time": "a full-time",
@@ -136,12 +156,43 @@ class CoordinatorPage(StepPage):
         self._build_duties(child(form, QWidget, "dutiesGrid"))
         self.duties_note = child(form, QLabel, "dutiesNoteLabel")
 
+        self._find_hiring(form)
         self.reports_to_edit = child(form, QLineEdit, "reportsToEdit")
         self.qualifications_edit = child(form, QPlainTextEdit, "qualificationsEdit")
         self._set_duty_tab_order()
         self._connect()
 
     # ----- building -------------------------------------------------------------------
+
+    def _find_hiring(self, form: QWidget) -> None:
+        """Pay, travel and who takes applications: what a job posting needs."""
+        hint = child(form, QLabel, "hiringHintLabel")
+        hint.setText(HIRING_HINT)
+        hint.setStyleSheet(HINT_STYLE)
+        self.pay_low_spin = child(form, QDoubleSpinBox, "payLowSpin")
+        self.pay_high_spin = child(form, QDoubleSpinBox, "payHighSpin")
+        self.pay_per_combo = child(form, QComboBox, "payPerCombo")
+        for period, words in PAY_PER_WORDS.items():
+            self.pay_per_combo.addItem(words, period)
+        self.pay_problem = child(form, QLabel, "payProblemLabel")
+        self.driving_radios = {
+            True: child(form, QRadioButton, "drivingYesRadio"),
+            False: child(form, QRadioButton, "drivingNoRadio"),
+        }
+        self.driving_group = self._group(*self.driving_radios.values())
+        self.mileage_radios = {
+            True: child(form, QRadioButton, "mileageYesRadio"),
+            False: child(form, QRadioButton, "mileageNoRadio"),
+        }
+        self.mileage_group = self._group(*self.mileage_radios.values())
+        self.mileage_widget = child(form, QWidget, "mileageWidget")
+        self.mileage_label = child(form, QLabel, "mileageLabel")
+        self.apply_name_edit = child(form, QLineEdit, "applyNameEdit")
+        self.apply_email_edit = child(form, QLineEdit, "applyEmailEdit")
+        self.apply_email_problem = child(form, QLabel, "applyEmailProblemLabel")
+        self.closing_edit = child(form, DateBox, "closingEdit")
+        self.closing_edit.setMinimumDate(UNSET_DATE)
+        self.applications_note = child(form, QLabel, "applicationsNoteLabel")
 
     def _group(self, *buttons: QAbstractButton) -> QButtonGroup:
         group = QButtonGroup(self)
@@ -179,8 +230,9 @@ class CoordinatorPage(StepPage):
             self.duty_groups[duty.id] = group
 
     def _set_duty_tab_order(self) -> None:
-        """The duty grid is built in code, so place it between funding and 'reports to'."""
-        chain: list[QWidget] = [self.funding_radios["none_yet"]]
+        """The duty grid is built in code, so place it between the applications' closing
+        date and 'reports to'."""
+        chain: list[QWidget] = [self.closing_edit]
         for radios in self.duty_radios.values():
             chain.extend(radios.values())
         chain.append(self.reports_to_edit)
@@ -199,6 +251,14 @@ class CoordinatorPage(StepPage):
         self.hours_spin.valueChanged.connect(self._hours_changed)
         self.funding_group.buttonClicked.connect(self._funding_clicked)
         self.other_edit.textEdited.connect(self._other_edited)
+        self.pay_low_spin.valueChanged.connect(self._pay_changed)
+        self.pay_high_spin.valueChanged.connect(self._pay_changed)
+        self.pay_per_combo.currentIndexChanged.connect(self._pay_changed)
+        self.driving_group.buttonClicked.connect(self._driving_clicked)
+        self.mileage_group.buttonClicked.connect(self._mileage_clicked)
+        self.apply_name_edit.textEdited.connect(lambda text: self._apply_edited("name", text))
+        self.apply_email_edit.textEdited.connect(lambda text: self._apply_edited("email", text))
+        self.closing_edit.dateChanged.connect(self._closing_changed)
         self.reports_to_edit.textEdited.connect(self._reports_to_edited)
         self.qualifications_edit.textChanged.connect(self._qualifications_changed)
 
@@ -221,10 +281,27 @@ class CoordinatorPage(StepPage):
         for duty_id, radios in self.duty_radios.items():
             holder = c.duties.get(duty_id)
             self._check_only(self.duty_groups[duty_id], radios[holder] if holder else None)
+        self._show_hiring()
         self.reports_to_edit.setText(c.reports_to)
         if self.qualifications_edit.toPlainText() != c.qualifications:
             self.qualifications_edit.setPlainText(c.qualifications)
         self._show_state()
+
+    def _show_hiring(self) -> None:
+        c = self.project.coordinator
+        with self.loading():
+            self.pay_low_spin.setValue(float(c.pay_low or 0))
+            self.pay_high_spin.setValue(float(c.pay_high or 0))
+            self.pay_per_combo.setCurrentIndex(self.pay_per_combo.findData(c.pay_per))
+            self.closing_edit.setDate(
+                to_qdate(c.applications_close_on) if c.applications_close_on else UNSET_DATE
+            )
+        driving = self.driving_radios.get(c.driving) if c.driving is not None else None
+        self._check_only(self.driving_group, driving)
+        mileage = self.mileage_radios.get(c.mileage_paid) if c.mileage_paid is not None else None
+        self._check_only(self.mileage_group, mileage)
+        self.apply_name_edit.setText(c.applications_to.name)
+        self.apply_email_edit.setText(c.applications_to.email)
 
     def _found_button(self, identified: bool | None) -> QRadioButton | None:
         if identified is None:
@@ -267,6 +344,17 @@ class CoordinatorPage(StepPage):
             funding_note = ""
         set_note(self.funding_note, funding_note)
         set_note(self.hours_note, self._hours_note())
+        set_problem(self.pay_problem, pay_problem(c))
+        for widget in (self.mileage_label, self.mileage_widget):
+            widget.setEnabled(c.driving is True)
+        filled = c.identified is True
+        for widget in (self.apply_name_edit, self.apply_email_edit, self.closing_edit):
+            widget.setEnabled(not filled)
+        set_note(self.applications_note, FILLED_NOTE if filled else "")
+        set_problem(
+            self.apply_email_problem,
+            "" if filled else email_problem(c.applications_to.email),
+        )
         undecided = len(undecided_duties(c))
         set_note(
             self.duties_note,
@@ -338,6 +426,41 @@ class CoordinatorPage(StepPage):
         holder = next(h for h, radio in radios.items() if radio is button)
         self.project.coordinator.duties[duty_id] = holder
         self._show_state()
+        self.edited()
+
+    def _pay_changed(self) -> None:
+        if self.is_loading:
+            return
+        c = self.project.coordinator
+        low, high = self.pay_low_spin.value(), self.pay_high_spin.value()
+        c.pay_low = cents(Decimal(str(low))) if low else None
+        c.pay_high = cents(Decimal(str(high))) if high else None
+        period: PayPeriod = self.pay_per_combo.currentData()
+        c.pay_per = period
+        self._show_state()
+        self.edited()
+
+    def _driving_clicked(self, button: QAbstractButton) -> None:
+        c = self.project.coordinator
+        c.driving = button is self.driving_radios[True]
+        self._show_state()
+        self.edited()
+
+    def _mileage_clicked(self, button: QAbstractButton) -> None:
+        self.project.coordinator.mileage_paid = button is self.mileage_radios[True]
+        self.edited()
+
+    def _apply_edited(self, field: str, text: str) -> None:
+        setattr(self.project.coordinator.applications_to, field, text)
+        if field == "email":
+            self._show_state()
+        self.edited()
+
+    def _closing_changed(self, value: QDate) -> None:
+        if self.is_loading:
+            return
+        closes = None if value == UNSET_DATE else from_qdate(value)
+        self.project.coordinator.applications_close_on = closes
         self.edited()
 
     def _reports_to_edited(self, text: str) -> None:

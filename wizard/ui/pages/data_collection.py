@@ -45,6 +45,7 @@ from wizard.model.figures import (
 from wizard.model.project import DataPeriod, Meeting
 from wizard.storage.atomic import write_atomically
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
 from wizard.ui.widgets.attendance_list import AttendanceList, attendance_text
@@ -64,8 +65,9 @@ from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 from wizard.ui.widgets.survey_panel import NO_PERIOD_YET, SurveyPanel
 
 INTRO = (
-    "The research asks for the same figures, kept the same way, each year. Record each "
-    "meeting and who came, then each period's counts and survey."
+    "<p>The research asks for the same figures, kept the same way, each year.</p>"
+    + source_html(Source.RESEARCH)
+    + "<p>Record each meeting and who came, then each period's counts and survey.</p>"
 )
 NO_MEETINGS = "No meetings yet. Add each one, even one that is still to come, and tick who came."
 NO_ROSTER = "No one on the roster yet: add people in Recruit members first."
@@ -76,13 +78,15 @@ PERIODS_INTRO = (
 NO_PERIODS = "No periods yet. Add one, for example this year."
 COUNTS_INTRO = "Leave a count blank until you know it. The window shows true counts."
 THRESHOLD_NOTE = (
-    "Common practice: state agencies hide small counts, most often below a number from 5 "
-    "to 11. Documents and exports print a youth count from 1 to one less than this "
-    "number as “fewer than” it. Zero stays zero."
+    "<p>State agencies hide small counts, most often below a number from 5 to 11.</p>"
+    + source_html(Source.COMMON_PRACTICE)
+    + "<p>Documents and exports print a youth count from 1 to one less than this number "
+    "as “fewer than” it. Zero stays zero.</p>"
 )
 SURVEY_INTRO = (
-    "Each period, ask every member organization three questions about every other "
-    "one. Only King County tracks this today, so your figures will be rare and useful."
+    "<p>Each period, ask every member organization three questions about every other "
+    "one. Only King County tracks this today, so your figures will be rare and useful.</p>"
+    + source_html(Source.RESEARCH)
 )
 GRID_HINT = (
     "Row: the organization answering. Column: the one asked about. "

@@ -74,6 +74,7 @@ from wizard.model.money import AmountError, parse_amount, parse_percent, plain_a
 from wizard.model.project import BudgetLine, FunderId, GrantDraft, MatchKind, MatchSource
 from wizard.storage.atomic import write_atomically
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.county_checklist import CountyChecklist
 from wizard.ui.widgets.dates import from_qdate, to_qdate
@@ -92,9 +93,11 @@ INTRO = (
     "<li><b>OCVA</b>, Washington's <b>Office of Crime Victims Advocacy</b>, part of the "
     "state Department of Commerce (the toolkit writes its initials “OVCA”);</li>"
     "<li><b>VOCA</b>, money from the federal <b>Victims of Crime Act</b> that the state "
-    "passes on to local projects. Federal rules ask VOCA projects for a <i>match</i>: part "
-    "of the total cost paid from other sources, in cash or in kind, such as members' staff "
-    "time.</li></ul>"
+    "passes on to local projects.</li></ul>" + source_html(Source.RESEARCH) + "<p>Federal "
+    "rules ask VOCA projects for a <i>match</i>: part of the total cost paid from other "
+    "sources, in cash or in kind, such as members' staff time.</p>"
+    + source_html(Source.FEDERAL_RULES)
+    + ""
     "<p>Start a draft here. The program fills in what your project already knows, and adds "
     "up the budget and the match. When a funding notice opens, you can copy a finished "
     "application into the funder's form.</p>"

@@ -24,30 +24,40 @@ from wizard.model import gaps, reference
 from wizard.model.project import Contact, Member, Project
 from wizard.model.validation import email_problem
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 COORDINATOR_STEP_ID = "coordinator"
 INTRO = (
-    "In the research, two people lead a task force. The coordinator keeps the work moving "
-    "from week to week. The chair, a volunteer, decides on new work and speaks for the "
-    "task force. Record who your chair is and how the two of you divide the work: both "
-    "go into the charter."
+    "<p>In the research, two people lead a task force. The coordinator runs the meetings "
+    "and keeps the work moving from week to week. The chair, a volunteer, decides on new "
+    "work and speaks for the task force.</p>"
+    + source_html(Source.RESEARCH)
+    + "<p>Record who your chair is and how the two of you divide the work: both go into "
+    "the charter.</p>"
 )
 WHY_JUDGES = (
-    "<p><b>Judges as chairs.</b> The research found that judges make strong chairs. A "
-    "common view is that agencies come when a judge calls a meeting, and that judges see "
-    "young people's cases from every side. But a judge is not required. Anyone who is "
-    "respected across sectors and can give steady time can chair well.</p>"
+    "<p><b>Judges as chairs.</b> The research says judges make strong chairs.</p>"
+    + source_html(Source.RESEARCH)
+    + "<p>But a judge is not required. Anyone who is respected across sectors and can give "
+    "steady time can chair well.</p>" + source_html(Source.COMMON_PRACTICE)
 )
+JUDGE_CAUTION = (
+    "<p><b>A word of care.</b> A judge who chairs the task force and speaks up for policy "
+    "changes should first check Washington's Code of Judicial Conduct. The court's ethics "
+    "adviser can help.</p>" + source_html(Source.WASHINGTON_LAW)
+)
+"""Shown with the judges paragraph: judges must stay impartial, and speaking for policy
+change can raise questions under the state's Code of Judicial Conduct."""
 DUTIES_HINT = (
     "Tick what your chair takes on. Anything left unticked stays with the coordinator or members."
 )
 CHARTER_NOTE = "This goes into the leadership section of the charter."
 SPLIT_PLACEHOLDER = (
     "For example: the coordinator schedules meetings, writes agendas and keeps the "
-    "mailing list; the chair runs the meetings, welcomes new members and represents us "
-    "at the SCC. We meet once a month to agree on priorities."
+    "mailing list, and runs the meetings; the chair welcomes new members and represents "
+    "us at the SCC. We meet once a month to agree on priorities."
 )
 NOT_ON_ROSTER = "Not on the roster"
 
@@ -69,7 +79,7 @@ class LeadershipPage(StepPage):
         super().__init__(parent)
         form = load_form("leadership.ui", self)
         child(form, QLabel, "introLabel").setText(INTRO)
-        child(form, QLabel, "whyLabel").setText(WHY_JUDGES)
+        child(form, QLabel, "whyLabel").setText(WHY_JUDGES + JUDGE_CAUTION)
         hint = child(form, QLabel, "dutiesHintLabel")
         hint.setText(DUTIES_HINT)
         hint.setStyleSheet(HINT_STYLE)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from wizard.model import clock, gaps, reference
 from wizard.model.project import GapLevel, OutreachPlan, OutreachStatus
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.dates import DateBox, from_qdate, to_qdate
 from wizard.ui.widgets.placeholders import keep_placeholder_whole
@@ -45,10 +46,10 @@ INTRO = (
     "a say in where the task force goes. The research found that a sector can sit at "
     "the table and still have no say. It found this for tribal members. So this page "
     "shows the gaps at three levels: <b>on the roster</b>, <b>in leadership</b> and "
-    "<b>on subcommittees</b>.</p>"
-    "<p>For each gap you mean to close, note who will reach out, to whom and by when. "
-    "In common practice, a personal call from someone they know works better than a "
-    "flyer.</p>"
+    "<b>on subcommittees</b>.</p>" + source_html(Source.RESEARCH) + "<p>For each gap you mean "
+    "to close, note who will reach out, to whom and by when. Many task forces start with a "
+    "personal call from someone the person knows, not only a flyer.</p>"
+    + source_html(Source.COMMON_PRACTICE)
 )
 LEVEL_HINTS: dict[GapLevel, str] = {
     "membership": (

@@ -36,9 +36,18 @@ from wizard.model.mission import (
 from wizard.model.progress import MAX_GOALS
 from wizard.model.project import Goal
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
+INTRO = (
+    "<p>A mission says in a sentence or two why your task force exists. A common way to "
+    "write one is to answer four questions, and to set three to seven goals.</p>"
+    + source_html(Source.COMMON_PRACTICE)
+    + "<p>Answer the four questions below and let the program put them together, or start "
+    "from one of the examples. Then make the words your own.</p>"
+)
+"""The four questions and the number of goals are common practice, not the research's."""
 _EXAMPLE_MNEMONICS = (
     "Start from this e&xample",
     "Start from this exa&mple",
@@ -124,6 +133,7 @@ class MissionPage(StepPage):
         self.how_edit = child(form, QLineEdit, "howEdit")
         child(form, QLabel, "howHintLabel").setStyleSheet(HINT_STYLE)
         child(form, QLabel, "goalsHintLabel").setStyleSheet(HINT_STYLE)
+        child(form, QLabel, "introLabel").setText(INTRO)
         self.draft_button = child(form, QPushButton, "draftButton")
         self.draft_problem = child(form, QLabel, "draftProblemLabel")
         self.statement_edit = child(form, QPlainTextEdit, "statementEdit")

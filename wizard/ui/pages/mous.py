@@ -54,6 +54,7 @@ from wizard.model.mous import (
 )
 from wizard.model.project import Mou, MouStatus, Organisation, Project
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.dates import chosen_day, to_qdate
 from wizard.ui.widgets.mou_tracker import TrackerModel, show_date
@@ -64,7 +65,8 @@ INTRO = (
     "<p>An <b>MOU</b> (memorandum of understanding) is a short written agreement. It is "
     "between the task force and one member organization. It says what each side will do, "
     "how young people's privacy is kept safe, and which figures the organization will "
-    "share. The research says MOUs may help with collecting data.</p>"
+    "share.</p>" + source_html(Source.COMMON_PRACTICE) + "<p>The research says MOUs may help "
+    "with collecting data.</p>" + source_html(Source.RESEARCH) + ""
     "<p>Each organization with someone marked &ldquo;Member&rdquo; on the roster is listed "
     f"below. An agreement that ends within {EXPIRY_WARNING_DAYS} days is flagged, so there "
     "is time to renew it.</p>"

@@ -36,10 +36,13 @@ from wizard.model.project import Contact, Goal
 from wizard.model.validation import email_problem
 from wizard.ui.calendar_export import save_calendar
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.dates import DateBox, chosen_day, to_qdate
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
+ABOUT = f"<p>{rules.ABOUT_SCC}</p>{source_html(Source.WASHINGTON_LAW)}"
+HOW = f"<p>{rules.HOW_TO_WORK_WITH_IT}</p>{source_html(Source.RESEARCH)}"
 CHAIR = "chair"
 OTHER = "other"
 CONTACT_HINT = (
@@ -72,8 +75,8 @@ class SccPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = load_form("scc.ui", self)
-        child(form, QLabel, "aboutLabel").setText(rules.ABOUT_SCC)
-        child(form, QLabel, "howLabel").setText(rules.HOW_TO_WORK_WITH_IT)
+        child(form, QLabel, "aboutLabel").setText(ABOUT)
+        child(form, QLabel, "howLabel").setText(HOW)
         for name, text in (("contactHintLabel", CONTACT_HINT), ("filesNoteLabel", FILES_NOTE)):
             label = child(form, QLabel, name)
             label.setText(text)

@@ -33,14 +33,16 @@ from PySide6.QtWidgets import (
 from wizard.model import gaps, reference, subcommittees
 from wizard.model.project import Member, Subcommittee
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 INTRO = (
     "<p>Subcommittees do much of the detailed work between full meetings, and report back "
-    "to everyone. The research suggests two to start: one on <b>demand reduction</b> and "
-    "one on <b>education</b>. Add them below with one click. Change their words to suit "
-    "you, and add any others your community needs.</p>"
+    "to everyone.</p>" + source_html(Source.COMMON_PRACTICE) + "<p>The research names two: "
+    "one on <b>demand reduction</b> and one on <b>education</b>, and any others your "
+    "community needs.</p>" + source_html(Source.RESEARCH) + "<p>Add the two below with one "
+    "click. Change their words to suit you, and add your own.</p>"
     "<p>For each one, give a charge (what it is asked to do), a chair, its members and "
     "how often it meets. The sectors that sit on it show underneath. So you can see who "
     "has a say in the work, not only who is on the roster.</p>"

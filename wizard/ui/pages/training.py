@@ -51,6 +51,7 @@ from wizard.model.training import (
     share_text,
 )
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.session import ProjectSession
 from wizard.ui.widgets.dates import chosen_day, to_qdate
@@ -60,13 +61,14 @@ from wizard.ui.widgets.rows_model import RowsModel
 INTRO = (
     "<p>The research advises <b>basic</b> CSEC training for every member. It advises "
     "<b>extra</b> training for local law enforcement, community advocates, CPS, youth "
-    "service providers, prosecutors and defense attorneys.</p>"
+    "service providers, prosecutors and defense attorneys.</p>" + source_html(Source.RESEARCH) + ""
     "<p>Add each training and tick who came. The tables further down then show who has "
     "done what, and how much of each sector is trained.</p>"
 )
 NO_TRAINER_NOTE = (
-    "In the research, one of a task force's jobs is to make sure the region has its own "
-    "trainer. Until then, a neighboring task force may be able to lend one."
+    "<p>In the research, one of a task force's jobs is to make sure the region has its own "
+    "trainer.</p>" + source_html(Source.RESEARCH) + "<p>Until then, a neighboring task force "
+    "may be able to lend one.</p>" + source_html(Source.COMMON_PRACTICE)
 )
 TRAINER_NAME_NEEDED = "Say who it is, so members know whom to ask."
 KIND_HINTS: dict[TrainingKind, str] = {

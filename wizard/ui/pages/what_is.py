@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from wizard.model.project import ProjectKind
 from wizard.model.wording import CSECY_DEFINITION, existing_region_note
 from wizard.ui.forms import child, load_form
+from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.county_checklist import CountyChecklist
 from wizard.ui.widgets.problem import set_note, set_problem
@@ -31,7 +32,7 @@ EXPLANATION = (
     "<li>arranges CSEC training and makes sure someone in the region can give it;</li>"
     "<li>teaches the community and works to reduce demand;</li>"
     "<li>checks that CSEC laws are followed and that procedures keep up with new ones.</li>"
-    "</ol>"
+    "</ol>" + source_html(Source.RESEARCH)
 )
 
 

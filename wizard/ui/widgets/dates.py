@@ -51,6 +51,14 @@ class DateBox(QDateEdit):
         self.setDate(target)
         self.setCurrentSection(section)  # setDate would otherwise keep it; be explicit
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt's names)
+        """Tab leaves a box that shows its 'Not set' text. QDateTimeEdit moves Tab
+        between the day, month and year, but with no date shown there is no section to
+        move to, and it kept the focus for ever: a keyboard trap."""
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QAbstractSpinBox.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802 (Qt's name)
         flags = QAbstractSpinBox.StepEnabledFlag.StepNone
         if self.isReadOnly():
