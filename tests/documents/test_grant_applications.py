@@ -348,8 +348,15 @@ def test_each_draft_states_voca_conditions_records_and_attachments(sample, funde
     assert "(2 CFR 200.430)" in records
     attachments = section(text, "8. Attachments to include", "Submitted by")
     assert "does not include them" in attachments
-    assert "☐\tThe applicant's Unique Entity ID (UEI)" in attachments
-    assert "registration in SAM.gov" in attachments
+    if funder == "voca":
+        assert "☐\tThe applicant's Unique Entity ID (UEI)" in attachments
+    else:  # a state-funded OCVA grant may not need them
+        assert "☐\tIf the grant is paid from federal VOCA funds: the applicant's Unique " in (
+            attachments
+        )
+    assert "☐\tProof that the applicant's registration in SAM.gov is active, if the funding " in (
+        attachments
+    )
     assert "certifications and assurances" in attachments
     assert "budget detail" in attachments
     assert "letter of support from each partner organization: drafts for 6 member" in attachments

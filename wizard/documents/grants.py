@@ -199,9 +199,15 @@ def build_context(project: Project, grant: GrantDraft, today: date) -> dict[str,
     }
 
 
+UEI = (
+    "the applicant's Unique Entity ID (UEI), which SAM.gov (the federal System for Award "
+    "Management) issues"
+)
+"""Federal money, VOCA funds passed through the state included, goes to an entity with a
+UEI; whether an active SAM.gov registration is needed too, the funding notice says."""
 ATTACHMENTS = (
-    "The applicant's Unique Entity ID (UEI), and proof that its registration in SAM.gov "
-    "(the federal System for Award Management) is active",
+    "Proof that the applicant's registration in SAM.gov is active, if the funding notice "
+    "asks for it",
     "The certifications and assurances the funding notice asks for, signed by someone who "
     "can commit the applicant",
     "The budget detail on the funder's own budget form, with the same figures as section 3",
@@ -210,7 +216,10 @@ ATTACHMENTS = (
 
 def _attachments(project: Project, grant: GrantDraft) -> list[str]:
     """What to gather and attach, as a checklist she ticks: nothing here says it is attached."""
-    items = list(ATTACHMENTS)
+    uei = UEI[0].upper() + UEI[1:]
+    if grant.funder == "ovca":
+        uei = f"If the grant is paid from federal VOCA funds: {UEI}"
+    items = [uei, *ATTACHMENTS]
     if any(line.category == "indirect" for line in grant.budget):
         items.append("The applicant's approved indirect cost rate agreement")
     letters = len(partner_organisations(project))
