@@ -13,6 +13,7 @@ from common import (
     _repeat_as_header,
     _shade,
     boxed_note,
+    bullet,
     control,
     fact_table,
     heading,
@@ -24,7 +25,7 @@ from common import (
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -38,7 +39,9 @@ VARIANTS = {
         "about": "Federal Victims of Crime Act (VOCA) funds are passed to local projects "
         "through Washington State. VOCA asks for a match: a share of the total project "
         "cost (the grant plus the match) paid from other sources, in cash or in kind, such "
-        "as volunteer time.",
+        "as staff or volunteer time.",
+        "records": "Federal rules require these records for pay charged to a federal award "
+        "(2 CFR 200.430).",
     },
     "ovca": {
         "title": "Application to the Office of Crime Victims Advocacy (OCVA)",
@@ -46,6 +49,8 @@ VARIANTS = {
         "Department of Commerce, funds services for victims of crime and administers "
         "Washington's federal VOCA funds. Each funding notice states its match, if any; "
         "this application uses the rate that notice gives.",
+        "records": "Federal rules require these records for pay charged to federal funds, "
+        "such as the VOCA funds OCVA passes on (2 CFR 200.430).",
     },
 }
 
@@ -61,6 +66,12 @@ def _styles(document: DocumentType) -> None:
     item.font.bold = True
     item.paragraph_format.space_after = Pt(2)
     item.paragraph_format.keep_with_next = True
+    check = document.styles.add_style("Checklist item", WD_STYLE_TYPE.PARAGRAPH)
+    check.base_style = document.styles["Normal"]
+    check.paragraph_format.left_indent = Cm(0.9)
+    check.paragraph_format.first_line_indent = Cm(-0.9)
+    check.paragraph_format.tab_stops.add_tab_stop(Cm(0.9))
+    check.paragraph_format.space_after = Pt(4)
     note = document.styles.add_style("Small note", WD_STYLE_TYPE.PARAGRAPH)
     note.base_style = document.styles["Normal"]
     note.font.size = Pt(9.5)
@@ -188,7 +199,7 @@ def _match(document: DocumentType) -> None:
     keep_rows_whole(figures, together=True)
     heading(document, "Sources of match", 2)
     control(document, "{%p if has_match_sources %}")
-    _money_table(
+    sources = _money_table(
         document,
         ["Source", "Cash or in kind", "Amount"],
         ["{{r m.description }}", "{{r m.kind }}", "{{r m.amount }}"],
@@ -196,6 +207,12 @@ def _match(document: DocumentType) -> None:
         ["Total match", "", "{{r match_pledged }}"],
         [9.4, 4.2, AMOUNT_WIDTH],
     )
+    cell = sources.rows[2].cells[0]  # who gives it, and hours × rate for time
+    cell.add_paragraph("{%p if m.has_detail %}")
+    detail = cell.add_paragraph(style="Small note")
+    detail.add_run("{{r m.given_by }}")
+    detail.add_run("{{r m.working }}")
+    cell.add_paragraph("{%p endif %}")
     control(document, "{%p endif %}")
     control(document, "{%p if not has_match_sources %}")
     para(document, "{{r match_sources_gap }}")
@@ -206,6 +223,63 @@ def _match(document: DocumentType) -> None:
     _loop_paragraphs(document, "p in waiver", "{{r p }}")
     control(document, "{%p endif %}")
     control(document, "{%p endif %}")
+
+
+CONDITIONS = (
+    (
+        "Services are free of charge to victims.",
+        " The project never charges a victim of crime for the help it gives.",
+    ),
+    (
+        "Victim information is kept confidential.",
+        " The project shares nothing that could identify a victim without the victim's "
+        "informed, written consent, unless a law or a court order requires it. The task "
+        "force itself keeps counts only, never a young person's name or details.",
+    ),
+    (
+        "The project uses volunteers.",
+        " VOCA subrecipients are expected to use volunteers, unless the state agency waives this. ",
+    ),
+    (
+        "The project helps victims apply for crime victims' compensation.",
+        " Staff tell victims about the state's crime victims' compensation program and help "
+        "them with their claims.",
+    ),
+)
+"""VOCA's conditions for subrecipients (28 CFR Part 94), in plain words."""
+
+
+def _conditions(document: DocumentType, records: str) -> None:
+    heading(document, "{{r conditions_heading }}", 1)
+    para(document, "{{r conditions_intro }}").paragraph_format.keep_with_next = True
+    for bold, rest in CONDITIONS:
+        item = bullet(document, bold, rest)
+        item.runs[0].bold = True
+        if bold == "The project uses volunteers.":
+            item.add_run("{{r volunteers }}")
+    heading(document, "{{r records_heading }}", 1)
+    para(
+        document,
+        "Staff paid from this grant keep time-and-effort records: timesheets that show the "
+        "share of their time spent on the grant's work. ",
+        records,
+        " Partner organizations that give staff time as match keep a record of those hours "
+        "too, so the match can be shown.",
+    )
+
+
+def _attachments(document: DocumentType) -> None:
+    heading(document, "{{r attachments_heading }}", 1)
+    para(
+        document,
+        "Gather each of these and tick it when it is ready to send. This draft does not "
+        "include them.",
+        style="Small note",
+    ).paragraph_format.keep_with_next = True
+    control(document, "{%p for a in attachments %}")
+    item = para(document, "\u2610", "\t", "{{r a }}", style="Checklist item")
+    item.runs[0].font.size = Pt(13)
+    control(document, "{%p endfor %}")
 
 
 def build_application(variant: str) -> DocumentType:
@@ -251,6 +325,8 @@ def build_application(variant: str) -> DocumentType:
     _budget(document)
     _justification(document)
     _match(document)
+    _conditions(document, words["records"])
+    _attachments(document)
 
     heading(document, "Submitted by", 1).paragraph_format.keep_with_next = True
     for label, tag in (

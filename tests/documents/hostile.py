@@ -21,7 +21,11 @@ CODES = {"last_step", "sector"}
 
 
 def _is_free_text(model: BaseModel, name: str) -> bool:
-    return type(model).model_fields[name].annotation is str and name not in CODES
+    """Ids are codes too: pydantic reports ``Id`` as plain ``str``, and filling them would
+    cut every organization off from its members (and its letter of support)."""
+    if name in CODES or name == "id" or name.endswith("_id"):
+        return False
+    return type(model).model_fields[name].annotation is str
 
 
 def _fill(model: BaseModel, text: str) -> None:

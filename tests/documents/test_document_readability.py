@@ -7,8 +7,6 @@ headings, table cells of names and figures, and bullet items that are a short na
 no full stop ("Tribal communities"): a list of names is not prose, and its grade says
 nothing about how plainly the document is written.
 
-Documents being rewritten on other branches are marked xfail (not strict), so their grade
-shows in the run without blocking it.
 """
 
 from __future__ import annotations
@@ -27,11 +25,6 @@ from wizard.documents.render import render_to_bytes
 from wizard.storage.project_file import open_project
 
 MAX_DOCUMENT_GRADE = 10.0
-ELSEWHERE = {
-    "grant_application_ovca.docx",
-    "grant_application_voca.docx",
-}
-"""Templates whose prose another branch is rewriting at the same time."""
 SKIPPED_STYLES = ("Title", "Subtitle")
 
 
@@ -82,15 +75,7 @@ def document_grade(item: PacketItem) -> float:
 
 
 def _params() -> list[object]:
-    params = []
-    for item in sample_documents():
-        marks = []
-        if item.template in ELSEWHERE:
-            marks.append(
-                pytest.mark.xfail(reason="being rewritten on another branch", strict=False)
-            )
-        params.append(pytest.param(item, id=item.path, marks=marks))
-    return params
+    return [pytest.param(item, id=item.path) for item in sample_documents()]
 
 
 @pytest.mark.parametrize("item", _params())

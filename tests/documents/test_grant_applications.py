@@ -22,6 +22,7 @@ from wizard.model.grants import WAIVER_KEY, duplicate, new_draft
 from wizard.model.project import BudgetLine, GrantDraft, MatchSource, Project
 
 FOLDER = "12 Grant applications/"
+LETTERS = FOLDER + "Letters of support/"
 
 
 def rendered(project: Project, grant: GrantDraft) -> bytes:
@@ -50,7 +51,11 @@ def test_one_application_per_draft_in_its_own_folder(sample):
     second = duplicate(sample.grants[0])
     second.funder = "ovca"
     sample.grants.append(second)
-    items = [item for item in plan_packet(sample, TODAY) if item.path.startswith(FOLDER)]
+    items = [
+        item
+        for item in plan_packet(sample, TODAY)
+        if item.path.startswith(FOLDER) and not item.path.startswith(LETTERS)
+    ]
     assert [item.path for item in items] == [
         FOLDER + "01 North Ridge coordinator and community education.docx",
         FOLDER + "02 North Ridge coordinator and community education (copy).docx",
@@ -311,3 +316,118 @@ def test_the_application_states_which_waiver_applies_and_its_rule(sample, basis,
     waiver = text[text.index("Request for a waiver of the match") :]
     assert words in waiver.split("\n")[1]
     assert "28 CFR 94.118" in waiver or basis == "state_policy"
+
+
+# ----- conditions, records, attachments ------------------------------------------------------
+
+
+def section(text: str, start: str, end: str) -> str:
+    return text[text.index(start) : text.index(end)]
+
+
+@pytest.mark.parametrize("funder", ["voca", "ovca"])
+def test_each_draft_states_voca_conditions_records_and_attachments(sample, funder):
+    sample.grants[0].funder = funder
+    text = all_text(rendered(sample, sample.grants[0]))
+    conditions = section(text, "6. VOCA conditions, in plain words", "7. Time-and-effort")
+    assert "28 CFR Part 94" in conditions
+    for condition in (
+        "Services are free of charge to victims.",
+        "Victim information is kept confidential.",
+        "The project uses volunteers.",
+        "The project helps victims apply for crime victims' compensation.",
+    ):
+        assert condition in conditions
+    assert "In this project: Community volunteers who help run the four community events." in (
+        conditions
+    )
+    if funder == "ovca":
+        assert "OCVA passes federal VOCA funds on to local projects" in conditions
+    records = section(text, "7. Time-and-effort records", "8. Attachments to include")
+    assert "timesheets that show the share of their time" in records
+    assert "(2 CFR 200.430)" in records
+    attachments = section(text, "8. Attachments to include", "Submitted by")
+    assert "does not include them" in attachments
+    if funder == "voca":
+        assert "☐\tThe applicant's Unique Entity ID (UEI)" in attachments
+    else:  # a state-funded OCVA grant may not need them
+        assert "☐\tIf the grant is paid from federal VOCA funds: the applicant's Unique " in (
+            attachments
+        )
+    assert "☐\tProof that the applicant's registration in SAM.gov is active, if the funding " in (
+        attachments
+    )
+    assert "certifications and assurances" in attachments
+    assert "budget detail" in attachments
+    assert "letter of support from each partner organization: drafts for 6 member" in attachments
+    assert "in the starter packet, in the folder “Letters of support”" in attachments
+    signed = sum(1 for mou in sample.mous if mou.status == "signed")
+    assert signed == 2 and len(sample.mous) > signed
+    assert "signed charter" in attachments
+    assert f"{signed} of {len(sample.mous)} MOUs are signed so far" in attachments
+    assert "research" not in (conditions + records + attachments).lower()
+
+
+def test_the_sections_after_the_match_keep_their_numbers_without_a_match(sample):
+    sample.grants[0].funder = "ovca"
+    sample.grants[0].match_percent = Decimal("0")
+    text = all_text(rendered(sample, sample.grants[0]))
+    assert "5. Match" not in text
+    assert "5. VOCA conditions, in plain words" in text
+    assert "6. Time-and-effort records" in text
+    assert "7. Attachments to include" in text
+
+
+def test_a_draft_without_volunteer_time_marks_how_volunteers_are_used_as_a_gap(sample):
+    grant = sample.grants[0]
+    grant.match_sources = [s for s in grant.match_sources if s.time != "volunteer"]
+    [item] = grants.grant_items(sample, TODAY)
+    assert "how the project uses volunteers (or the state's waiver of that rule)" in item.gaps
+
+
+def test_an_indirect_cost_line_adds_the_rate_agreement_to_the_attachments(sample):
+    text = all_text(rendered(sample, sample.grants[0]))
+    assert "indirect cost rate agreement" not in text
+    sample.grants[0].budget.append(
+        BudgetLine(category="indirect", description="Overhead", amount=Decimal("100"))
+    )
+    assert "indirect cost rate agreement" in all_text(rendered(sample, sample.grants[0]))
+
+
+# ----- in-kind time at its own rate ------------------------------------------------------------
+
+
+def test_staff_time_shows_hours_times_the_entered_rate_not_a_flat_twenty(sample):
+    data = rendered(sample, sample.grants[0])
+    rows = tables(data)["Source | Cash or in kind | Amount"]
+    sheriff = next(row for row in rows if row[0].startswith("A detective's time"))
+    assert sheriff == [
+        "A detective's time at task force meetings and trainings\nGiven by North Ridge County "
+        "Sheriff's Office. 50 hours × $58.40 an hour (loaded pay rate) = $2,920.00",
+        "Staff time (in kind)",
+        "$2,920.00",
+    ]
+    assert "$1,000.00" not in sheriff[2]  # 50 hours at a flat $20
+    volunteers = next(row for row in rows if row[0].startswith("Community volunteers"))
+    assert "40 hours × $24.90 an hour (volunteer rate) = $996.00" in volunteers[0]
+    assert volunteers[1] == "Volunteer time (in kind)"
+    assert rows[-1] == ["Total match", "", "$10,500.00"]
+    cost = {row[0]: row[1] for row in tables(data)["Match rate | 20% of the total project cost"]}
+    assert cost["Total project cost"] == facts(data)["Total project cost"] == "$52,500.00"
+
+
+def test_staff_time_without_a_rate_is_a_gap_and_counts_nothing(sample):
+    grant = sample.grants[0]
+    sheriff = next(s for s in grant.match_sources if s.id == "match-sheriff-time")
+    sheriff.hourly_rate = None
+    [item] = grants.grant_items(sample, TODAY)
+    assert item.gaps == ["the hourly pay rate, with benefits, of the staff who give this time"]
+    data = rendered(sample, grant)
+    rows = tables(data)["Source | Cash or in kind | Amount"]
+    assert rows[-1] == ["Total match", "", "$7,580.00"]
+    row = next(row for row in rows if row[0].startswith("A detective's time"))
+    gap = "[to be decided: the hourly pay rate, with benefits, of the staff who give this time]"
+    assert row[2] == gap and gap not in row[0]  # marked once, where the amount goes
+    # still one rule: the cost counts the match needed, in the facts and the match table
+    cost = {row[0]: row[1] for row in tables(data)["Match rate | 20% of the total project cost"]}
+    assert cost["Total project cost"] == facts(data)["Total project cost"] == "$52,500.00"

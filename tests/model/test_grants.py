@@ -630,3 +630,95 @@ def sample_project() -> Project:
     from wizard.storage.project_file import open_project
 
     return open_project(SAMPLE, keep_backup=False).project
+
+
+# ----- in-kind time: staff at their pay, volunteers at a volunteer rate ---------------------
+
+
+def _voca_with(*sources: MatchSource) -> GrantDraft:
+    return GrantDraft(
+        funder="voca",
+        budget=[BudgetLine(category="personnel", amount=Decimal("40000.00"))],
+        match_sources=list(sources),
+    )
+
+
+def test_staff_time_is_valued_at_the_entered_pay_rate_not_a_flat_twenty() -> None:
+    staff = MatchSource(
+        description="Detective's time at meetings", time="staff", hours=Decimal("120"),
+        hourly_rate=Decimal("52.75"),
+    )  # fmt: skip
+    figures = match_figures(_voca_with(staff))
+    assert grants.source_value(staff) == Decimal("6330.00")
+    assert figures.in_kind == Decimal("6330.00")
+    assert figures.in_kind != Decimal("120") * Decimal("20")
+    assert figures.cash == Decimal("0")
+    assert grants.time_working(staff) == (
+        "120 hours × $52.75 an hour (loaded pay rate) = $6,330.00"
+    )
+
+
+def test_volunteer_time_keeps_a_volunteer_rate_labelled_as_such() -> None:
+    volunteers = MatchSource(
+        description="Community volunteers at events", time="volunteer", hours=Decimal("40"),
+        hourly_rate=Decimal("31.80"),
+    )  # fmt: skip
+    assert grants.time_working(volunteers) == (
+        "40 hours × $31.80 an hour (volunteer rate) = $1,272.00"
+    )
+
+
+def test_time_is_in_kind_whatever_its_stored_kind() -> None:
+    staff = MatchSource(
+        description="x", kind="cash", time="staff", hours=Decimal("10"), hourly_rate=Decimal("40")
+    )
+    figures = match_figures(_voca_with(staff))
+    assert (figures.cash, figures.in_kind) == (Decimal("0"), Decimal("400.00"))
+
+
+def test_time_without_a_rate_counts_nothing_and_asks_for_the_rate() -> None:
+    staff = MatchSource(description="Nurse's time", time="staff", hours=Decimal("30"))
+    grant = _voca_with(staff)
+    figures = match_figures(grant)
+    assert figures.pledged == Decimal("0")
+    assert figures.total_project_cost == figures.request + figures.required
+    problem = problems_by_field(grant)[f"source:{staff.id}"]
+    assert "hourly pay rate" in problem
+    assert grants.time_working(staff) == ""
+    volunteers = MatchSource(description="Volunteers", time="volunteer", hourly_rate=Decimal("30"))
+    assert "the hours" in problems_by_field(_voca_with(volunteers))[f"source:{volunteers.id}"]
+
+
+def test_total_project_cost_counts_time_at_its_rate_once() -> None:
+    staff = MatchSource(
+        description="x", time="staff", hours=Decimal("400"), hourly_rate=Decimal("45.00")
+    )
+    figures = match_figures(_voca_with(staff))  # $18,000 of time; $10,000 needed
+    assert figures.total_project_cost == Decimal("58000.00")
+    assert figures.shortfall == Decimal("0")
+
+
+def test_a_match_source_given_by_an_unknown_organisation_is_refused() -> None:
+    from wizard.model.project import Organisation, consistency_problems
+    from wizard.model.roster import organisation_in_use
+
+    sheriff = Organisation(name="Sheriff")
+    source = MatchSource(description="x", time="staff", organisation_id=sheriff.id)
+    project = Project(organisations=[sheriff], grants=[_voca_with(source)])
+    assert consistency_problems(project) == []
+    assert organisation_in_use(project, sheriff.id)
+    project.organisations.clear()
+    assert any("does not exist" in p for p in consistency_problems(project))
+
+
+def test_the_capabilities_draft_names_the_staff_time_members_give(sample_project):
+    grant = sample_project.grants[0]
+    capabilities = grant_narrative.starting_draft("capabilities", sample_project, grant)
+    assert (
+        "Member organizations back the project with their own staff's time, counted as match "
+        "at each one's pay: North Ridge County Sheriff's Office, 50 hours; and North Ridge "
+        "Public Health, 40 hours." in capabilities
+    )
+    grant.match_sources = [s for s in grant.match_sources if s.time != "staff"]
+    capabilities = grant_narrative.starting_draft("capabilities", sample_project, grant)
+    assert "staff's time" not in capabilities

@@ -211,6 +211,10 @@ def projects(draw: st.DrawFn) -> Project:
                         description=text,
                         kind=st.sampled_from(["cash", "in_kind"]),
                         amount=money,
+                        time=st.sampled_from([None, "staff", "volunteer"]),
+                        hours=st.none() | st.decimals(0, 1_000_000, places=2),
+                        hourly_rate=st.none() | money,
+                        organisation_id=st.none() | org_ref,
                     ),
                     max_size=2,
                 )

@@ -22,7 +22,7 @@ from tests.ui.helpers import (
 )
 from wizard.documents.packet import packet_destination
 from wizard.model import clock
-from wizard.model.grants import SECTIONS, WAIVER_KEY
+from wizard.model.grants import SECTIONS, WAIVER_KEY, match_figures
 from wizard.ui.pages.grants import NO_DRAFTS, GrantsPage
 
 pytestmark = pytest.mark.gui
@@ -397,3 +397,42 @@ def test_a_waiver_names_the_rule_it_rests_on(qtbot, make_window, dialogs):
     choose(qtbot, page.waiver_basis_combo, "The applicant is a federally recognized tribe")
     assert grant.waiver_basis == "tribe"
     assert visible_problem(page.waiver_basis_problem) == ""
+
+
+def test_staff_time_is_typed_as_hours_and_their_own_pay_rate(qtbot, make_window, dialogs):
+    """Members' paid staff time is valued at their pay, never at a flat volunteer rate."""
+    from wizard.model.project import Member, Organisation
+
+    window, page = open_page(qtbot, make_window, dialogs)
+    project = window.session.project
+    sheriff = Organisation(name="Yakima County Sheriff's Office & <Partners>")
+    project.organisations.append(sheriff)
+    project.members.append(Member(name="Dana", organisation_id=sheriff.id, status="member"))
+    press(qtbot, page.add_button)
+    press(qtbot, page.add_source_button)
+    row = page.source_rows[0]
+    assert not row.time_line.isVisibleTo(page)
+    type_text(qtbot, row.description, "Detective's time at meetings")
+    choose(qtbot, row.kind, "Staff time")
+    assert row.time_line.isVisibleTo(page) and row.amount.isReadOnly()
+    assert row.rate_label.text() == "× their pay an hour ($)"
+    assert "with benefits" in row.rate.accessibleName()
+    source = project.grants[0].match_sources[0]
+    assert "hourly pay rate" in visible_problem(row.problem)
+    replace_text(qtbot, row.hours, "50")
+    replace_text(qtbot, row.rate, "58.40")
+    assert row.amount.text() == "2,920.00"  # 50 × $58.40, not 50 × $20
+    choose(qtbot, row.giver, "Yakima County Sheriff's Office & <Partners>")
+    assert (source.kind, source.time, source.hours, source.hourly_rate) == (
+        "in_kind", "staff", Decimal("50.00"), Decimal("58.40"),
+    )  # fmt: skip
+    assert source.organisation_id == sheriff.id
+    assert visible_problem(row.problem) == ""
+    assert match_figures(project.grants[0]).in_kind == Decimal("2920.00")
+    replace_text(qtbot, row.hours, "fifty")
+    assert "hours “fifty” is not a number" in visible_problem(row.problem)
+    choose(qtbot, row.kind, "Volunteer time")
+    assert row.rate_label.text() == "× volunteer rate ($)"
+    choose(qtbot, row.kind, "Cash")
+    assert not row.time_line.isVisibleTo(page) and not row.amount.isReadOnly()
+    assert source.time is None

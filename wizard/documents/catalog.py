@@ -7,8 +7,9 @@ first meeting agenda, 04 roster and sector coverage, 05 invitation letters, 06
 MOUs (one per organization, and first, when the user asks for it, the one MOU all
 members sign: a part of its own that writes into the same folder, so asking for it
 moves no other number), 07 outreach plan, 08 training plan, 09 sign-in sheet, 10
-connection survey forms, 11 task force figures, 12 grant applications, 13 the SCC annual
-report (Word, PDF and the annual data file), 14 the deadlines calendar, 15 the regular
+connection survey forms, 11 task force figures, 12 grant applications (with a folder
+of partners' letters of support, also a part of its own), 13 the SCC annual report
+(Word, PDF and the annual data file), 14 the deadlines calendar, 15 the regular
 meeting agenda and 16 the minutes form (the papers for every meeting from now on,
 last so that adding them left every earlier number as it was). A part that makes no
 file (no MOUs yet) leaves no hole: the packet renumbers what follows.
@@ -33,6 +34,7 @@ from wizard.documents import (
     regular_agenda,
     roster,
     sign_in,
+    support_letters,
     survey_forms,
     training_plan,
 )
@@ -53,6 +55,7 @@ PARTS: tuple[ItemsBuilder, ...] = (
     survey_forms.survey_form_items,
     figures.figures_items,
     grants.grant_items,
+    support_letters.support_letter_items,
     annual_report.annual_report_items,
     annual_data.annual_data_items,
     calendar.calendar_items,

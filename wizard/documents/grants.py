@@ -24,15 +24,21 @@ from wizard.model.grants import (
     funder,
     match_explanation,
     match_figures,
+    partner_organisations,
+    source_value,
+    time_kind,
+    time_working,
     waiver_basis_text,
 )
 from wizard.model.mission import counties_phrase
 from wizard.model.money import percent_text, usd
-from wizard.model.project import GrantDraft, Project
+from wizard.model.project import GrantDraft, MatchSource, Project
 
 FOLDER = "12 Grant applications"
 TEMPLATES = {"ovca": "grant_application_ovca.docx", "voca": "grant_application_voca.docx"}
 KINDS = {"cash": "Cash", "in_kind": "In kind"}
+SUPPORT_LETTERS = "Letters of support"
+"""The sub-folder of the grant folder that holds one letter per member organization."""
 
 
 def _paragraphs(text: str, what: str) -> list[Text]:
@@ -89,7 +95,43 @@ def _waiver_basis(grant: GrantDraft) -> Text:
     return basis.statement
 
 
-def _match_context(grant: GrantDraft) -> dict[str, Any]:
+def source_amount(source: MatchSource) -> Text:
+    """A source's value, or a gap naming what it still needs (for time: hours, rate)."""
+    if source.time is None:
+        return usd(source.amount) if source.amount > 0 else Gap("this match's amount", "grants")
+    if not source.hours:
+        return Gap("the hours of this time", "grants")
+    if not source.hourly_rate:
+        what = (
+            "the hourly pay rate, with benefits, of the staff who give this time"
+            if source.time == "staff"
+            else "the volunteer rate an hour"
+        )
+        return Gap(what, "grants")
+    return usd(source_value(source))
+
+
+def source_row(project: Project, source: MatchSource) -> dict[str, Any]:
+    """One match source as its table row: for time, hours × rate under the description."""
+    description = text_or_gap(source.description, "where this match comes from", "grants")
+    giver = project.organisation(source.organisation_id)
+    working = time_working(source)  # a missing hour count or rate is the amount's gap
+    given_by = (
+        f"Given by {clean(giver.name.strip())}. "
+        if giver is not None and giver.name.strip()
+        else ""
+    )
+    return {
+        "description": description,
+        "has_detail": bool(given_by or working),
+        "given_by": given_by,
+        "kind": time_kind(source.time).label if source.time else KINDS[source.kind],
+        "working": working,
+        "amount": source_amount(source),
+    }
+
+
+def _match_context(project: Project, grant: GrantDraft) -> dict[str, Any]:
     figures = match_figures(grant)
     short = funder(grant.funder).short_name
     required: Text = (
@@ -106,16 +148,7 @@ def _match_context(grant: GrantDraft) -> dict[str, Any]:
             f"{usd(figures.required)} needed ({percent_text(figures.percent)} of the total "
             f"project cost); {usd(figures.pledged)} committed"
         )
-    sources = [
-        {
-            "description": text_or_gap(source.description, "where this match comes from", "grants"),
-            "kind": KINDS[source.kind],
-            "amount": usd(source.amount)
-            if source.amount > 0
-            else Gap("this match's amount", "grants"),
-        }
-        for source in grant.match_sources
-    ]
+    sources = [source_row(project, source) for source in grant.match_sources]
     waiver = grant.waiver_requested
     return {
         "has_match": figures.needed,
@@ -161,7 +194,77 @@ def build_context(project: Project, grant: GrantDraft, today: date) -> dict[str,
         "period": _period(grant),
         "sections": sections,
         **_budget_context(grant),
-        **_match_context(grant),
+        **_match_context(project, grant),
+        **_conditions_context(project, grant),
+    }
+
+
+UEI = (
+    "the applicant's Unique Entity ID (UEI), which SAM.gov (the federal System for Award "
+    "Management) issues"
+)
+"""Federal money, VOCA funds passed through the state included, goes to an entity with a
+UEI; whether an active SAM.gov registration is needed too, the funding notice says."""
+ATTACHMENTS = (
+    "Proof that the applicant's registration in SAM.gov is active, if the funding notice "
+    "asks for it",
+    "The certifications and assurances the funding notice asks for, signed by someone who "
+    "can commit the applicant",
+    "The budget detail on the funder's own budget form, with the same figures as section 3",
+)
+
+
+def _attachments(project: Project, grant: GrantDraft) -> list[str]:
+    """What to gather and attach, as a checklist she ticks: nothing here says it is attached."""
+    uei = UEI[0].upper() + UEI[1:]
+    if grant.funder == "ovca":
+        uei = f"If the grant is paid from federal VOCA funds: {UEI}"
+    items = [uei, *ATTACHMENTS]
+    if any(line.category == "indirect" for line in grant.budget):
+        items.append("The applicant's approved indirect cost rate agreement")
+    letters = len(partner_organisations(project))
+    if letters:
+        items.append(
+            f"A signed letter of support from each partner organization: drafts for "
+            f"{letters} member {'organization are' if letters == 1 else 'organizations are'} "
+            f"in the starter packet, in the folder “{SUPPORT_LETTERS}”"
+        )
+    else:
+        items.append("A signed letter of support from each partner organization")
+    signed = sum(1 for mou in project.mous if mou.status == "signed")
+    mous = f"; {signed} of {len(project.mous)} MOUs are signed so far" if project.mous else ""
+    items.append(
+        "The task force's signed charter, and the signed memorandums of understanding (MOUs) "
+        f"with member organizations{mous}"
+    )
+    return items
+
+
+def _volunteers(grant: GrantDraft) -> Text:
+    """How the project uses volunteers, from its volunteer-time match; else a gap."""
+    used = [s for s in grant.match_sources if s.time == "volunteer" and s.description.strip()]
+    if not used:
+        return Gap("how the project uses volunteers (or the state's waiver of that rule)", "grants")
+    described = "; ".join(clean(s.description.strip()) for s in used)
+    return f"In this project: {described}."
+
+
+def _conditions_context(project: Project, grant: GrantDraft) -> dict[str, Any]:
+    """The numbered sections after the match, and what they say for this draft."""
+    after = 6 if match_figures(grant).needed else 5
+    through = (
+        "As a VOCA subrecipient, the applicant agrees to these federal rules (28 CFR Part 94)."
+        if grant.funder == "voca"
+        else "OCVA passes federal VOCA funds on to local projects. Where this grant is paid "
+        "from VOCA funds, the applicant agrees to these federal rules (28 CFR Part 94)."
+    )
+    return {
+        "conditions_heading": f"{after}. VOCA conditions, in plain words",
+        "conditions_intro": through,
+        "volunteers": _volunteers(grant),
+        "records_heading": f"{after + 1}. Time-and-effort records",
+        "attachments_heading": f"{after + 2}. Attachments to include",
+        "attachments": _attachments(project, grant),
     }
 
 

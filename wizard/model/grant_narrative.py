@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal
 
 from wizard.model.counts import definition, printed_number
 from wizard.model.coverage import sector_coverage
@@ -378,10 +379,34 @@ def _capabilities_draft(project: Project, grant: GrantDraft) -> str:
             f"{_plural(len(signed), 'organization has', 'organizations have')} signed a "
             f"memorandum of understanding with the task force: {_listed(signed)}."
         )
+    given = staff_time_given(project, grant)
+    if given:
+        paragraphs.append(
+            "Member organizations back the project with their own staff's time, counted as "
+            f"match at each one's pay: {_listed(given, '; ')}."
+        )
     paragraphs.append(
         "[Add the applicant's experience managing grants and serving victims of crime.]"
     )
     return "\n\n".join(paragraphs)
+
+
+def staff_time_given(project: Project, grant: GrantDraft) -> list[str]:
+    """'North Ridge Public Health, 40 hours': the staff time each member organization gives
+    to this draft as match (hours only: the budget shows the rates)."""
+    given = []
+    for source in grant.match_sources:
+        organisation = project.organisation(source.organisation_id)
+        if source.time != "staff" or organisation is None or not organisation.name.strip():
+            continue
+        hours = f", {_plural_hours(source.hours)}" if source.hours else ""
+        given.append(f"{organisation.name.strip()}{hours}")
+    return given
+
+
+def _plural_hours(hours: Decimal) -> str:
+    figure = format(hours.normalize(), "f")
+    return f"{figure} hour" if hours == 1 else f"{figure} hours"
 
 
 def _evaluation_draft(project: Project, grant: GrantDraft) -> str:

@@ -29,7 +29,9 @@ from wizard.model.project import (
     GrantDraft,
     MatchKind,
     MatchSource,
+    Organisation,
     Project,
+    TimeKind,
     WaiverBasis,
     new_id,
 )
@@ -105,9 +107,61 @@ def required_match(request: Decimal, percent: Decimal) -> Decimal:
     return cents(cents(request) * percent / (HUNDRED - percent))
 
 
+@dataclass(frozen=True)
+class TimeKindText:
+    kind: TimeKind
+    label: str
+    """The choice beside a match source ('Staff time')."""
+    rate_words: str
+    """What its hourly rate is, as the documents say it."""
+
+
+TIME_KINDS: tuple[TimeKindText, ...] = (
+    TimeKindText("staff", "Staff time (in kind)", "loaded pay rate"),
+    TimeKindText("volunteer", "Volunteer time (in kind)", "volunteer rate"),
+)
+"""Time given as in-kind match. A member organization's paid staff are valued at what
+they are paid an hour, with benefits (their *loaded* rate), not at a volunteer rate:
+their time is a real cost the organization carries. Only unpaid community volunteers
+are valued at a volunteer rate, and the documents label it so."""
+
+
+def time_kind(kind: TimeKind) -> TimeKindText:
+    return next(item for item in TIME_KINDS if item.kind == kind)
+
+
+def source_kind(source: MatchSource) -> MatchKind:
+    """Time is always in kind, whatever the stored ``kind`` says."""
+    return "in_kind" if source.time is not None else source.kind
+
+
+def source_value(source: MatchSource) -> Decimal:
+    """What a source adds to the match, to the cent: the typed amount, or for time its
+    hours × its own hourly rate. Time with no hours or no rate yet adds $0.00, and the
+    checks ask for what is missing (never a flat rate in its place)."""
+    if source.time is None:
+        return cents(source.amount)
+    if not source.hours or not source.hourly_rate:
+        return ZERO
+    return cents(source.hours * source.hourly_rate)
+
+
+def time_working(source: MatchSource) -> str:
+    """'120 hours × $48.50 an hour (loaded pay rate) = $5,820.00', the sum shown beside a
+    line of time. Empty for a source that is not time or misses its hours or rate."""
+    if source.time is None or not source.hours or not source.hourly_rate:
+        return ""
+    hours = _figure(source.hours)
+    word = "hour" if source.hours == 1 else "hours"
+    return (
+        f"{hours} {word} × {usd(source.hourly_rate)} an hour "
+        f"({time_kind(source.time).rate_words}) = {usd(source_value(source))}"
+    )
+
+
 def match_total(sources: list[MatchSource], kind: MatchKind | None = None) -> Decimal:
-    chosen = [s for s in sources if kind is None or s.kind == kind]
-    return sum((cents(s.amount) for s in chosen), ZERO)
+    chosen = [s for s in sources if kind is None or source_kind(s) == kind]
+    return sum((source_value(s) for s in chosen), ZERO)
 
 
 @dataclass(frozen=True)
@@ -258,6 +312,27 @@ def match_explanation(
         pledged += ": enough for the match."
     sentences.append(pledged)
     return sentences
+
+
+def partner_organisations(project: Project) -> list[Organisation]:
+    """The member organizations (someone on the roster is a member from it) other than
+    the grant drafts' applicants, in name order: each is asked for a letter of support.
+    None while there is no draft to support."""
+    if not project.grants:
+        return []
+    applicants = {g.applicant.organisation.strip().casefold() for g in project.grants}
+    used = {m.organisation_id for m in project.members if m.status == "member"}
+    chosen = [
+        o
+        for o in project.organisations
+        if o.id in used and o.name.strip().casefold() not in applicants
+    ]
+    return sorted(chosen, key=lambda o: (o.name.strip().casefold(), o.id))
+
+
+def time_given_by(grant: GrantDraft, organisation_id: str) -> list[MatchSource]:
+    """The match sources of time an organization gives to a draft (its letter states them)."""
+    return [s for s in grant.match_sources if s.organisation_id == organisation_id]
 
 
 # ----- the grant period --------------------------------------------------------------------
@@ -444,6 +519,28 @@ def _line_problem(line: BudgetLine, number: int) -> str:
     return f"Line {number} needs {listed}."
 
 
+def _source_problem(source: MatchSource, number: int) -> str:
+    if source.time is None:
+        if not source.description.strip() or source.amount <= 0:
+            return f"Match source {number} needs a description and an amount."
+        return ""
+    missing = []
+    if not source.description.strip():
+        missing.append("a description")
+    if not source.hours:
+        missing.append("the hours")
+    if not source.hourly_rate:
+        missing.append(
+            "the hourly pay rate, with benefits, of the staff who give it"
+            if source.time == "staff"
+            else "the volunteer rate an hour"
+        )
+    if not missing:
+        return ""
+    listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+    return f"Match source {number} needs {listed}."
+
+
 def _text_problem(text: str, what: str, title: str) -> str:
     if not text.strip():
         return f"Write {what}."
@@ -481,8 +578,7 @@ def grant_problems(grant: GrantDraft) -> list[Problem]:
             f"and {usd(figures.pledged)} is listed. Add match sources, or ask for a waiver.",
         )
     for number, source in enumerate(grant.match_sources, start=1):
-        if not source.description.strip() or source.amount <= 0:
-            add(f"source:{source.id}", f"Match source {number} needs a description and an amount.")
+        add(f"source:{source.id}", _source_problem(source, number))
     for section in SECTIONS:
         text = grant.narrative.get(section.key, "")
         add(f"narrative:{section.key}", _text_problem(text, section.what, section.title))

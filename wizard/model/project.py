@@ -28,6 +28,8 @@ Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
 Count = Annotated[int, Field(ge=0, le=10_000_000)]
 Money = Annotated[Decimal, Field(ge=0, le=Decimal("1000000000"), decimal_places=2)]
 Percent = Annotated[Decimal, Field(ge=0, le=100, decimal_places=2)]
+Hours = Annotated[Decimal, Field(ge=0, le=1_000_000, decimal_places=2)]
+"""Hours of in-kind time over a grant period (a year of full-time work is about 2,080)."""
 
 MemberStatus = Literal["prospect", "invited", "member", "left"]
 ProjectKind = Literal["new", "restart"]
@@ -53,6 +55,9 @@ BudgetCategory = Literal[
 ]
 MatchKind = Literal["cash", "in_kind"]
 WaiverBasis = Literal["tribe", "tribal_lands", "state_policy"]
+TimeKind = Literal["staff", "volunteer"]
+"""In-kind time given as match: a member's paid staff (valued at their pay) or unpaid
+community volunteers (valued at a volunteer rate)."""
 
 
 def new_id() -> str:
@@ -376,6 +381,15 @@ class MatchSource(Record):
     description: str = ""
     kind: MatchKind = "cash"
     amount: Money = Decimal("0")
+    """The typed value of a cash or in-kind source. A source of time (``time`` set) is
+    worth its hours × hourly rate instead: see wizard.model.grants.source_value."""
+    time: TimeKind | None = None
+    hours: Hours | None = None
+    hourly_rate: Money | None = None
+    """Staff time: the person's loaded pay (wage plus benefits) an hour, as the member
+    organization pays it. Volunteer time: the volunteer rate the applicant uses."""
+    organisation_id: Id | None = None
+    """The member organization that gives the time (its letter of support states it)."""
 
 
 class GrantDraft(Record):
@@ -508,6 +522,13 @@ def consistency_problems(project: Project) -> list[str]:
                 f"member '{member.name}' belongs to an organization that does not exist "
                 f"('{member.organisation_id}')"
             )
+    for grant in project.grants:
+        for source in grant.match_sources:
+            if source.organisation_id is not None and source.organisation_id not in known_orgs:
+                problems.append(
+                    f"a match source of grant '{grant.title}' is given by an organization "
+                    f"that does not exist ('{source.organisation_id}')"
+                )
     for mou in project.mous:
         if mou.organisation_id not in known_orgs:
             problems.append(

@@ -777,11 +777,15 @@ def remove_members(project: Project, member_ids: Iterable[str]) -> list[Member]:
 
 
 def organisation_in_use(project: Project, organisation_id: str) -> bool:
-    """True if a member, an MOU, a survey or a reported count points at the organisation."""
+    """True if a member, an MOU, a grant's match source, a survey or a reported count points
+    at the organisation."""
     if any(m.organisation_id == organisation_id for m in project.members):
         return True
     if any(mou.organisation_id == organisation_id for mou in project.mous):
         return True
+    for grant in project.grants:
+        if any(s.organisation_id == organisation_id for s in grant.match_sources):
+            return True
     for period in project.data_periods:
         if any(c.source_organisation_id == organisation_id for c in period.counts.values()):
             return True

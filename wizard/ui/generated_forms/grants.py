@@ -2,7 +2,7 @@
 
 Edit the .ui file in Qt Designer and run the script again.
 """
-# source-sha256: 5d0bcea83eb3b0f37643a2e64bb626a11541c822b7e01f31da8c8e44ead48dec
+# source-sha256: 4b7f4983ac4ddfa67067ee640dd347fbf7fc09a58c92f71a27b777c29ae063b9
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import (
@@ -954,7 +954,7 @@ class Ui_GrantsForm(object):
         self.sourcesLabel.setText(
             QCoreApplication.translate(
                 "GrantsForm",
-                "Where the match comes from (cash, or in kind such as volunteer hours or donated space):",
+                "Where the match comes from: cash, or in kind such as donated space. Members' staff time counts at their pay an hour, with benefits; volunteers' time at a volunteer rate.",
                 None,
             )
         )

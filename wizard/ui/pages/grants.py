@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -80,6 +78,13 @@ from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.county_checklist import CountyChecklist
 from wizard.ui.widgets.dates import from_qdate, to_qdate
+from wizard.ui.widgets.match_source_row import (
+    SourceRow,
+    build_row,
+    parse_hours,
+    show_amount,
+    show_kind,
+)
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
 INTRO = (
@@ -90,7 +95,7 @@ INTRO = (
     "<li><b>VOCA</b>, money from the federal <b>Victims of Crime Act</b> that the state "
     "passes on to local projects.</li></ul>" + source_html(Source.RESEARCH) + "<p>Federal "
     "rules ask VOCA projects for a <i>match</i>: part of the total cost paid from other "
-    "sources, in cash or in kind, such as volunteer hours.</p>"
+    "sources, in cash or in kind, such as members' staff time.</p>"
     + source_html(Source.FEDERAL_RULES)
     + ""
     "<p>Start a draft here. The program fills in what your project already knows, and adds "
@@ -117,7 +122,6 @@ RATE_NOTES: dict[FunderId, str] = {
     "ovca": "Use the rate in the funding notice.",
     "voca": "Federal rules set at least 20% for VOCA.",
 }
-KIND_LABELS: dict[MatchKind, str] = {"cash": "Cash", "in_kind": "In kind"}
 NO_DRAFTS = (
     "No drafts yet. “New draft” starts one from your project. It fills in the applicant, "
     "the counties, a year's period and the coordinator's salary line."
@@ -213,19 +217,6 @@ class BudgetModel(QAbstractTableModel):
 
 
 @dataclass
-class SourceRow:
-    """The widgets of one match source; the source is looked up by id each time."""
-
-    source_id: str
-    frame: QFrame
-    description: QLineEdit
-    kind: QComboBox
-    amount: QLineEdit
-    remove: QPushButton
-    problem: QLabel
-
-
-@dataclass
 class SectionWidgets:
     key: str
     title: QLabel
@@ -265,6 +256,8 @@ class GrantsPage(StepPage):
         self._line_id: str | None = None
         self._unread_rate: str | None = None
         self._unread_sources: dict[str, str] = {}
+        self._unread_time: dict[tuple[str, str], str] = {}
+        """Hours or a rate typed for a source of time that could not be read."""
         self.source_rows: list[SourceRow] = []
         self._find_widgets(form)
         self._build_sections()
@@ -486,6 +479,7 @@ class GrantsPage(StepPage):
     def _forget_typing(self) -> None:
         self.budget.unread.clear()
         self._unread_sources.clear()
+        self._unread_time.clear()
         self._unread_rate = None
         self._line_id = None
         for label in (self.save_note, self.drafts_note, self.salary_note):
@@ -580,6 +574,13 @@ class GrantsPage(StepPage):
                     f"Match source {number}'s amount “{self._unread_sources[source.id]}” is not "
                     f"a dollar amount, so the match still counts {usd(source.amount)} for it."
                 )
+        for number, source in enumerate(grant.match_sources, start=1):
+            for field, what in (("hours", "hours"), ("rate", "hourly rate")):
+                typed = self._unread_time.get((source.id, field))
+                if typed is not None:
+                    text = f"Match source {number}'s {what} “{typed}” is not a number."
+                    key = f"source:{source.id}"
+                    found[key] = f"{found[key]} {text}" if key in found else text
         if self._unread_rate is not None:
             found["rate"] = self._rate_error(self._unread_rate)
         return found
@@ -996,43 +997,22 @@ class GrantsPage(StepPage):
                 self.source_rows.append(self._source_row(source, number))
 
     def _source_row(self, source: MatchSource, number: int) -> SourceRow:
-        frame = QFrame(self.sources_host)
-        grid = QGridLayout(frame)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(1, 1)
-        caption = QLabel(f"Source {number}", frame)
-        description = QLineEdit(source.description, frame)
-        description.setPlaceholderText("Where it comes from, e.g. volunteer hours at meetings")
-        description.setAccessibleName(f"Match source {number}: where it comes from")
-        description.setMaxLength(300)
-        caption.setBuddy(description)
-        kind = QComboBox(frame)
-        for value, label in KIND_LABELS.items():
-            kind.addItem(label, value)
-        kind.setCurrentIndex(kind.findData(source.kind))
-        kind.setAccessibleName(f"Match source {number}: cash or in kind")
-        amount = QLineEdit(self._unread_sources.get(source.id) or _amount_text(source), frame)
-        amount.setAccessibleName(f"Match source {number}: amount in dollars")
-        amount.setPlaceholderText("Amount ($)")
-        amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        amount.setMaxLength(30)
-        amount.setFixedWidth(110)
-        remove = QPushButton("Remove", frame)
-        remove.setAutoDefault(False)
-        remove.setAccessibleName(f"Remove match source {number}")
-        problem = QLabel(frame)
-        problem.setTextFormat(Qt.TextFormat.PlainText)
-        for column, widget in enumerate((caption, description, kind, amount, remove)):
-            grid.addWidget(widget, 0, column)
-        grid.addWidget(problem, 1, 1, 1, 4)
-        row = SourceRow(source.id, frame, description, kind, amount, remove, problem)
-        description.textEdited.connect(lambda text, r=row: self._source_described(r, text))
-        kind.activated.connect(lambda index, r=row: self._source_kind(r, index))
-        amount.textEdited.connect(lambda text, r=row: self._source_amount(r, text))
-        remove.clicked.connect(lambda _c=False, r=row: self._remove_source(r))
-        description.setCursorPosition(0)  # a long description shows its beginning
-        self.sources_layout.addWidget(frame)
-        frame.show()
+        organisations = sorted(
+            (o for o in self.project.organisations if o.name.strip()),
+            key=lambda o: o.name.strip().casefold(),
+        )
+        row = build_row(
+            self.sources_host, source, number, organisations, self._unread_sources.get(source.id)
+        )
+        row.description.textEdited.connect(lambda text, r=row: self._source_described(r, text))
+        row.kind.activated.connect(lambda index, r=row: self._source_kind(r, index))
+        row.amount.textEdited.connect(lambda text, r=row: self._source_amount(r, text))
+        row.hours.textEdited.connect(lambda text, r=row: self._source_hours(r, text))
+        row.rate.textEdited.connect(lambda text, r=row: self._source_rate(r, text))
+        row.giver.activated.connect(lambda index, r=row: self._source_giver(r, index))
+        row.remove.clicked.connect(lambda _c=False, r=row: self._remove_source(r))
+        self.sources_layout.addWidget(row.frame)
+        row.frame.show()
         return row
 
     def add_source(self) -> None:
@@ -1055,8 +1035,45 @@ class GrantsPage(StepPage):
 
     def _source_kind(self, row: SourceRow, index: int) -> None:
         source = self._source(row.source_id)
+        if source is None:
+            return
+        source.kind, source.time = row.kind.itemData(index)
+        if source.time is not None:
+            self._unread_sources.pop(source.id, None)
+        number = self.source_rows.index(row) + 1
+        show_kind(row, source, number, self._unread_sources.get(source.id))
+        self._changed()
+
+    def _source_hours(self, row: SourceRow, text: str) -> None:
+        source = self._source(row.source_id)
+        if source is None:
+            return
+        try:
+            source.hours = parse_hours(text) or None
+        except AmountError:
+            self._unread_time[(source.id, "hours")] = text.strip()
+        else:
+            self._unread_time.pop((source.id, "hours"), None)
+        show_amount(row, source, None)
+        self._changed()
+
+    def _source_rate(self, row: SourceRow, text: str) -> None:
+        source = self._source(row.source_id)
+        if source is None:
+            return
+        try:
+            source.hourly_rate = parse_amount(text) or None
+        except AmountError:
+            self._unread_time[(source.id, "rate")] = text.strip()
+        else:
+            self._unread_time.pop((source.id, "rate"), None)
+        show_amount(row, source, None)
+        self._changed()
+
+    def _source_giver(self, row: SourceRow, index: int) -> None:
+        source = self._source(row.source_id)
         if source is not None:
-            source.kind = row.kind.itemData(index)
+            source.organisation_id = row.giver.itemData(index)
             self._changed()
 
     def _source_amount(self, row: SourceRow, text: str) -> None:
@@ -1078,6 +1095,7 @@ class GrantsPage(StepPage):
             return
         grant.match_sources.remove(source)
         self._unread_sources.pop(source.id, None)
+        self._unread_time = {k: v for k, v in self._unread_time.items() if k[0] != source.id}
         self._rebuild_sources()
         self._set_tab_order()
         self._changed()
@@ -1201,7 +1219,7 @@ class GrantsPage(StepPage):
             self.rate_edit,
         ]
         for row in self.source_rows:
-            chain += [row.description, row.kind, row.amount, row.remove]
+            chain += [row.description, row.kind, *row.time_widgets(), row.amount, row.remove]
         chain += [self.add_source_button, self.waiver_check, self.waiver_basis_combo]
         chain.append(self.waiver_edit)
         chain.append(self.waiver_draft_button)
