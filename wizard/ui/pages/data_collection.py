@@ -237,6 +237,9 @@ class DataCollectionPage(StepPage):
             rows = table.verticalHeader()
             rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        # Only the title takes what is left: a stretched last column as well squeezed
+        # the dates to "Dec 9…".
+        self.meetings_table.horizontalHeader().setStretchLastSection(False)
 
     def _connect(self) -> None:
         self.meetings_table.selectionModel().currentRowChanged.connect(self._meeting_chosen)

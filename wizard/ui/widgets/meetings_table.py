@@ -103,9 +103,6 @@ def fit_columns(table: QTableView, stretched: int) -> None:
     font = QFont(header.font())
     font.setBold(True)
     metrics = QFontMetrics(font)
-    # Only the stretched column takes what is left: a stretched last column as well
-    # squeezed the dates to "Dec 9…".
-    header.setStretchLastSection(stretched == model.columnCount() - 1)
     for column in range(model.columnCount()):
         if column == stretched:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
