@@ -6,47 +6,140 @@ and anything else opens the window.
 
 One addition, for testing a build without a screen: when the environment
 variable ``TASKFORCE_BUILDER_PROBE_WINDOW`` is set, the program starts exactly
-as usual, and once its window is up (and the project given on the command line
-is open) it prints one line ``window shown: <title>`` and quits. If the
-variable holds a file name ending in ``.png``, a picture of the window is saved
-there first. The smoke test uses this to prove that the bundle really opens a
-window, and ``scripts/benchmark_startup.py`` uses it to time the start.
+as usual, and once its window is up and painted (with a project given on the
+command line: once that project's step page is painted) it prints one line
+``window shown: <title>`` and quits. If the variable holds a file name ending in
+``.png``, a picture of the window is saved there first. The smoke test uses this
+to prove that the bundle really opens a window, and
+``scripts/benchmark_startup.py`` uses it to time the start.
+
+With ``TASKFORCE_BUILDER_PROBE_KEY=MS`` as well, a key is typed MS milliseconds
+after the window first paints, into whatever has the focus then, as a real
+keystroke would be; the program prints ``key typed: late=<ms> field=<yes|no>
+widget=<name>`` (how long after it was typed the key reached a widget, and
+whether that widget is the step page's first field) and only then quits. A
+window busy with work the user cannot see shows up as a late key.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 
 PROBE_VARIABLE = "TASKFORCE_BUILDER_PROBE_WINDOW"
+KEY_VARIABLE = "TASKFORCE_BUILDER_PROBE_KEY"
 PROBE_MARK = "window shown:"
-_COMMANDS = {"check", "export", "screenshots", "-h", "--help", "--version"}
+KEY_MARK = "key typed:"
+_COMMANDS = {"check", "export", "statewide", "screenshots", "-h", "--help", "--version"}
 
 
-def _install_window_probe(picture: str) -> None:
-    """Make the window report itself and quit once it is shown and settled."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+def _install_window_probe(picture: str, key_delay_ms: int | None, wants_project: bool) -> None:
+    """Make the window report itself and quit once it is shown and painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QWidget
 
     import wizard.ui.app as app_module
     from wizard.ui.dialogs import Dialogs
     from wizard.ui.main_window import MainWindow
 
     original_start = app_module.start_window
+    paint = QEvent.Type.Paint
+    key_press = QEvent.Type.KeyPress
+
+    class Probe(QObject):
+        """Watches every event (its type first, so the cost per event stays tiny)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.window: MainWindow | None = None
+            self.first_painted_at: float | None = None
+            self.reported = False
+            self.key_typed_at: float | None = None
+            self.key_done = key_delay_ms is None
+            self.key_timer = QTimer(self, singleShot=True)
+            if key_delay_ms is not None:  # Qt's enums cost 14 ms the first time (see tests)
+                from PySide6.QtCore import Qt
+
+                self.key_timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self.key_timer.timeout.connect(self.type_key)
+
+        def step_page(self) -> QWidget | None:
+            if self.window is None or self.window.session is None:
+                return None
+            page = self.window.page_stack.currentWidget()
+            return page if isinstance(page, QWidget) else None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
+            kind = event.type()
+            if kind == paint and not self.reported and isinstance(watched, QWidget):
+                if self.first_painted_at is None and isinstance(watched.window(), MainWindow):
+                    self.first_painted_at = time.perf_counter()
+                    if key_delay_ms is not None:
+                        self.key_timer.start(key_delay_ms)
+                if self.window is not None and self._is_ready(watched):
+                    self.reported = True
+                    QTimer.singleShot(0, self.report)  # after the rest of this paint
+            elif kind == key_press and self.key_typed_at is not None and not self.key_done:
+                self.key_done = True
+                self.key_reached(watched, (time.perf_counter() - self.key_typed_at) * 1000)
+            return False
+
+        def _is_ready(self, painted: QWidget) -> bool:
+            if not wants_project:
+                return painted.window() is self.window
+            page = self.step_page()
+            return page is not None and (painted is page or page.isAncestorOf(painted))
+
+        def check_after_start(self) -> None:
+            page = self.step_page()
+            ready = not wants_project or (page is not None and page.isVisible())
+            if ready and not self.reported:
+                self.reported = True
+                self.report()
+
+        def type_key(self) -> None:
+            """When this runs late, the window was busy: a real key would wait as long."""
+            assert key_delay_ms is not None and self.first_painted_at is not None
+            self.key_typed_at = self.first_painted_at + key_delay_ms / 1000
+            from PySide6.QtCore import Qt
+
+            target = QApplication.focusWidget() or self.window
+            key = QKeyEvent(key_press, Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier, "x")
+            QApplication.postEvent(target, key)
+
+        def key_reached(self, widget: QObject, late: float) -> None:
+            from wizard.ui.focus import first_input
+
+            page = self.step_page()
+            expected = first_input(page) if page is not None else None
+            name = f"{type(widget).__name__}:{widget.objectName()}"
+            field = "yes" if expected is not None and widget is expected else "no"
+            print(f"{KEY_MARK} late={late:.1f}ms field={field} widget={name}", flush=True)
+            self.finish()
+
+        def report(self) -> None:
+            assert self.window is not None
+            if picture.lower().endswith(".png"):
+                self.window.grab().save(picture)
+            print(f"{PROBE_MARK} {self.window.windowTitle()}", flush=True)
+            self.finish()
+
+        def finish(self) -> None:
+            if self.reported and self.key_done:
+                QApplication.quit()
 
     def start_window(project: object = None, dialogs: Dialogs | None = None) -> MainWindow:
-        window = original_start(project, dialogs)  # type: ignore[arg-type]
-
-        def report() -> None:
-            if picture.lower().endswith(".png"):
-                window.grab().save(picture)
-            print(f"{PROBE_MARK} {window.windowTitle()}", flush=True)
-            QApplication.quit()
-
-        # Queued after start_window's own zero-delay step (recovery, then opening the
-        # project), so the report sees the window as the user would.
-        QTimer.singleShot(0, report)
-        return window
+        application = QApplication.instance()
+        assert application is not None
+        probe = Probe()
+        application.installEventFilter(probe)  # before the window: it may paint at once
+        probe.window = original_start(project, dialogs)  # type: ignore[arg-type]
+        probe.setParent(probe.window)
+        if probe.first_painted_at is not None:  # painted while starting: look once more
+            QTimer.singleShot(0, probe.check_after_start)
+        return probe.window
 
     app_module.start_window = start_window  # type: ignore[assignment]
 
@@ -55,9 +148,11 @@ def run() -> int:
     from wizard.__main__ import main
 
     picture = os.environ.get(PROBE_VARIABLE)
-    wants_window = not sys.argv[1:] or sys.argv[1] not in _COMMANDS
+    arguments = sys.argv[1:]
+    wants_window = not arguments or arguments[0] not in _COMMANDS
     if picture is not None and wants_window:
-        _install_window_probe(picture)
+        key = os.environ.get(KEY_VARIABLE)
+        _install_window_probe(picture, int(key) if key else None, bool(arguments))
 
     return main()
 

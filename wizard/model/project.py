@@ -62,7 +62,7 @@ def new_id() -> str:
 class Record(BaseModel):
     """Base for every part of the project: unknown keys are an error, not silently dropped."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Contact(Record):
