@@ -6,12 +6,12 @@ and anything else opens the window.
 
 One addition, for testing a build without a screen: when the environment
 variable ``TASKFORCE_BUILDER_PROBE_WINDOW`` is set, the program starts exactly
-as usual, and once its window is up and painted (with a project given on the
-command line: once that project's step page is painted) it prints one line
-``window shown: <title>`` and quits. If the variable holds a file name ending in
-``.png``, a picture of the window is saved there first. The smoke test uses this
-to prove that the bundle really opens a window, and
-``scripts/benchmark_startup.py`` uses it to time the start.
+as usual, and once its window is up (with a project given on the command line:
+once that project's step page is the one showing) it prints ``window shown:
+<title>``; once that is painted, ``window painted: <title>``; then it quits. If
+the variable holds a file name ending in ``.png``, a picture of the window is
+saved first. The smoke test uses this to prove that the bundle really opens a
+window, and ``scripts/benchmark_startup.py`` uses it to time the start.
 
 With ``TASKFORCE_BUILDER_PROBE_KEY=MS`` as well, a key is typed MS milliseconds
 after the window first paints, into whatever has the focus then, as a real
@@ -30,6 +30,7 @@ import time
 PROBE_VARIABLE = "TASKFORCE_BUILDER_PROBE_WINDOW"
 KEY_VARIABLE = "TASKFORCE_BUILDER_PROBE_KEY"
 PROBE_MARK = "window shown:"
+PAINTED_MARK = "window painted:"
 KEY_MARK = "key typed:"
 _COMMANDS = {"check", "export", "statewide", "screenshots", "-h", "--help", "--version"}
 
@@ -55,7 +56,8 @@ def _install_window_probe(picture: str, key_delay_ms: int | None, wants_project:
             super().__init__()
             self.window: MainWindow | None = None
             self.first_painted_at: float | None = None
-            self.reported = False
+            self.shown = False
+            self.painted = False
             self.key_typed_at: float | None = None
             self.key_done = key_delay_ms is None
             self.key_timer = QTimer(self, singleShot=True)
@@ -71,33 +73,43 @@ def _install_window_probe(picture: str, key_delay_ms: int | None, wants_project:
             page = self.window.page_stack.currentWidget()
             return page if isinstance(page, QWidget) else None
 
+        def ready(self) -> bool:
+            """The window is up, with the project's step page current when one was given."""
+            if self.window is None or not self.window.isVisible():
+                return False
+            page = self.step_page()
+            return not wants_project or (page is not None and page.isVisible())
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
             kind = event.type()
-            if kind == paint and not self.reported and isinstance(watched, QWidget):
+            if kind == paint and not self.painted and isinstance(watched, QWidget):
                 if self.first_painted_at is None and isinstance(watched.window(), MainWindow):
                     self.first_painted_at = time.perf_counter()
                     if key_delay_ms is not None:
                         self.key_timer.start(key_delay_ms)
-                if self.window is not None and self._is_ready(watched):
-                    self.reported = True
-                    QTimer.singleShot(0, self.report)  # after the rest of this paint
+                if self.ready() and self._shows_what_matters(watched):
+                    self.painted = True
+                    QTimer.singleShot(0, self.report_painted)  # after the rest of this paint
             elif kind == key_press and self.key_typed_at is not None and not self.key_done:
                 self.key_done = True
                 self.key_reached(watched, (time.perf_counter() - self.key_typed_at) * 1000)
             return False
 
-        def _is_ready(self, painted: QWidget) -> bool:
-            if not wants_project:
+        def _shows_what_matters(self, painted: QWidget) -> bool:
+            page = self.step_page()
+            if page is None:
                 return painted.window() is self.window
-            page = self.step_page()
-            return page is not None and (painted is page or page.isAncestorOf(painted))
+            return painted is page or page.isAncestorOf(painted)
 
-        def check_after_start(self) -> None:
-            page = self.step_page()
-            ready = not wants_project or (page is not None and page.isVisible())
-            if ready and not self.reported:
-                self.reported = True
-                self.report()
+        def check_shown(self) -> None:
+            """At each turn of the event loop until the window is up: the moment the
+            issue's first numbers were taken at (Qt paints a moment later)."""
+            if not self.ready():
+                QTimer.singleShot(0, self.check_shown)
+                return
+            self.shown = True
+            print(f"{PROBE_MARK} {self.window.windowTitle() if self.window else ''}", flush=True)
+            self.finish()
 
         def type_key(self) -> None:
             """When this runs late, the window was busy: a real key would wait as long."""
@@ -119,15 +131,15 @@ def _install_window_probe(picture: str, key_delay_ms: int | None, wants_project:
             print(f"{KEY_MARK} late={late:.1f}ms field={field} widget={name}", flush=True)
             self.finish()
 
-        def report(self) -> None:
+        def report_painted(self) -> None:
             assert self.window is not None
             if picture.lower().endswith(".png"):
                 self.window.grab().save(picture)
-            print(f"{PROBE_MARK} {self.window.windowTitle()}", flush=True)
+            print(f"{PAINTED_MARK} {self.window.windowTitle()}", flush=True)
             self.finish()
 
         def finish(self) -> None:
-            if self.reported and self.key_done:
+            if self.shown and self.painted and self.key_done:
                 QApplication.quit()
 
     def start_window(project: object = None, dialogs: Dialogs | None = None) -> MainWindow:
@@ -137,8 +149,12 @@ def _install_window_probe(picture: str, key_delay_ms: int | None, wants_project:
         application.installEventFilter(probe)  # before the window: it may paint at once
         probe.window = original_start(project, dialogs)  # type: ignore[arg-type]
         probe.setParent(probe.window)
-        if probe.first_painted_at is not None:  # painted while starting: look once more
-            QTimer.singleShot(0, probe.check_after_start)
+        # Queued after start_window's own zero-delay step (recovery, then opening the
+        # project), so the report sees the window as the user would.
+        QTimer.singleShot(0, probe.check_shown)
+        if probe.first_painted_at is not None and not probe.painted and probe.ready():
+            probe.painted = True  # painted while starting, already showing the page
+            QTimer.singleShot(0, probe.report_painted)
         return probe.window
 
     app_module.start_window = start_window  # type: ignore[assignment]
