@@ -61,6 +61,7 @@ def _install_window_probe(picture: str, key_delay_ms: int | None, wants_project:
             self.first_painted_at: float | None = None
             self.shown = False
             self.painted = False
+            self.watching = False
             self.key_typed_at: float | None = None
             self.key_done = key_delay_ms is None
             self.key_timer = QTimer(self, singleShot=True)
@@ -106,7 +107,18 @@ def _install_window_probe(picture: str, key_delay_ms: int | None, wants_project:
 
         def check_shown(self) -> None:
             """At each turn of the event loop until the window is up: the moment the
-            issue's first numbers were taken at (Qt paints a moment later)."""
+            issue's first numbers were taken at (Qt paints a moment later).
+
+            Only from the first call on does every event pass through this probe: a
+            Python filter on the thousands of events of building the window cost the
+            welcome screen 40 ms, which the program itself never pays. Qt paints
+            after this first call; the update() makes sure a paint is still to come.
+            """
+            application = QApplication.instance()
+            if not self.watching and application is not None and self.window is not None:
+                self.watching = True
+                application.installEventFilter(self)
+                self.window.update()
             if not self.ready():
                 QTimer.singleShot(0, self.check_shown)
                 return
@@ -150,18 +162,12 @@ def _install_window_probe(picture: str, key_delay_ms: int | None, wants_project:
                 QApplication.quit()
 
     def start_window(project: object = None, dialogs: Dialogs | None = None) -> MainWindow:
-        application = QApplication.instance()
-        assert application is not None
         probe = Probe()
-        application.installEventFilter(probe)  # before the window: it may paint at once
         probe.window = original_start(project, dialogs)  # type: ignore[arg-type]
         probe.setParent(probe.window)
         # Queued after start_window's own zero-delay step (recovery, then opening the
         # project), so the report sees the window as the user would.
         QTimer.singleShot(0, probe.check_shown)
-        if probe.first_painted_at is not None and not probe.painted and probe.ready():
-            probe.painted = True  # painted while starting, already showing the page
-            QTimer.singleShot(0, probe.report_painted)
         return probe.window
 
     app_module.start_window = start_window  # type: ignore[assignment]
