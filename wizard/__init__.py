@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
+__version__ = "0.1.0"
+"""The one place the version is written: pyproject.toml reads it from here at build time
+(``[tool.hatch.version]``). Reading it back from the installed package metadata instead
+imports importlib.metadata and scans site-packages, which cost ``--version`` more
+than the rest of the command (issue 16)."""
 
 APP_NAME = "Task Force Builder"
 ORGANISATION_NAME = "Task Force Builder"
-
-
-@cache
-def version() -> str:
-    """The installed version; read on first use (package metadata is slow to load)."""
-    from importlib import metadata
-
-    try:
-        return metadata.version("taskforce-builder")
-    except metadata.PackageNotFoundError:  # a checkout that was never installed
-        return "0.0.0+source"
-
-
-def __getattr__(name: str) -> str:
-    if name == "__version__":
-        return version()
-    raise AttributeError(name)

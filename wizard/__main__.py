@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 _HEADLESS = {"check", "export", "statewide", "screenshots", "-h", "--help", "--version"}
 
@@ -16,6 +15,8 @@ def main(argv: list[str] | None = None) -> int:
         if len(args) > 1 and args[0] not in _HEADLESS:
             cli.build_parser().error("give at most one project file to open")
         return cli.run(args)
+    from pathlib import Path  # not for --version: it costs a tenth of that command
+
     from wizard.ui.app import run_gui  # Qt is imported only when a window is wanted
 
     return run_gui(Path(args[0]) if args else None)

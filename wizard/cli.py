@@ -1,28 +1,35 @@
 """Commands that run without a window. Never imports Qt, so they start fast
-and work on a machine with no screen."""
+and work on a machine with no screen.
+
+The arguments are parsed before anything else is imported: ``--version`` and
+``--help`` need neither the model nor pydantic, and each command imports only
+what it uses, inside its own function (issue 16).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
-from typing import TextIO
 
 from wizard import __version__
-from wizard.model.progress import StepState, all_progress
-from wizard.model.steps import GROUPS, step_by_id
-from wizard.storage.errors import ProjectFileError
-from wizard.storage.project_file import open_project
+
+TYPE_CHECKING = False  # typing itself costs --version a tenth of its time; mypy knows this name
+
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import TextIO
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_INVALID = 2
 
-_MARKS = {
-    StepState.DONE: "done",
-    StepState.IN_PROGRESS: "in progress",
-    StepState.NOT_STARTED: "not started",
-}
+
+def _path(text: str) -> Path:
+    """A path argument. pathlib (with re, fnmatch and urllib) loads only once a command
+    takes one: ``--version`` and ``--help`` are done before (issue 16)."""
+    from pathlib import Path
+
+    return Path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,12 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", help="check a project file and list what each step still needs"
     )
-    check.add_argument("project", type=Path, metavar="PROJECT.tfproj")
+    check.add_argument("project", type=_path, metavar="PROJECT.tfproj")
     export = commands.add_parser(
         "export", help="write the starter packet (Word documents and an overview PDF)"
     )
-    export.add_argument("project", type=Path, metavar="PROJECT.tfproj")
-    export.add_argument("--out", type=Path, required=True, metavar="FOLDER")
+    export.add_argument("project", type=_path, metavar="PROJECT.tfproj")
+    export.add_argument("--out", type=_path, required=True, metavar="FOLDER")
     export.add_argument("--zip", action="store_true", help="also write a .zip of the packet")
     export.add_argument(
         "--replace", action="store_true", help="replace a packet of the same name and date"
@@ -50,13 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         "statewide",
         help="combine task forces' annual data files into a statewide summary (DOCX and CSV)",
     )
-    statewide.add_argument("files", type=Path, nargs="+", metavar="FILE.json")
-    statewide.add_argument("--out", type=Path, required=True, metavar="FOLDER")
+    statewide.add_argument("files", type=_path, nargs="+", metavar="FILE.json")
+    statewide.add_argument("--out", type=_path, required=True, metavar="FOLDER")
     shots = commands.add_parser(
         "screenshots", help="save a picture of every step (no screen needed)"
     )
-    shots.add_argument("out", type=Path, metavar="FOLDER")
-    shots.add_argument("--project", type=Path, help="project to show (default: the sample county)")
+    shots.add_argument("out", type=_path, metavar="FOLDER")
+    shots.add_argument("--project", type=_path, help="project to show (default: the sample county)")
     shots.add_argument(
         "--size",
         type=_window_size,
@@ -88,6 +95,11 @@ def _window_size(text: str) -> tuple[int, int]:
 
 def check(project_path: Path, out: TextIO | None = None, err: TextIO | None = None) -> int:
     # Looked up at call time: a default of sys.stdout would be the stream at import time.
+    from wizard.model.progress import StepState, all_progress
+    from wizard.model.steps import GROUPS, step_by_id
+    from wizard.storage.errors import ProjectFileError
+    from wizard.storage.project_file import open_project
+
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     try:
@@ -108,7 +120,7 @@ def check(project_path: Path, out: TextIO | None = None, err: TextIO | None = No
             step = step_by_id(step_id)
             if step.group != group.id:
                 continue
-            line = f"  [{_MARKS[item.state]:>11}]  {step.title}"
+            line = f"  [{item.state.value:>11}]  {step.title}"  # "done", "in progress"...
             if item.missing and item.state is not StepState.NOT_STARTED:
                 line += " — still needs: " + "; ".join(item.missing)
             print(line, file=out)
@@ -126,6 +138,8 @@ def export(
 ) -> int:
     """Write the packet; 0 on success, 2 for a bad project file, 1 if it could not be written."""
     from wizard.documents.packet import ExportError, PacketExistsError, export_packet
+    from wizard.storage.errors import ProjectFileError
+    from wizard.storage.project_file import open_project
 
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err

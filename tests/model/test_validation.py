@@ -38,3 +38,14 @@ def test_slips_get_a_plain_sentence(text, fragment):
     problem = email_problem(text)
     assert fragment in problem
     assert problem.endswith(".")
+
+
+def test_every_kind_of_space_is_caught_as_before():
+    """The check searches with a regular expression (fast on a 2,000-member roster):
+    it must find exactly the characters str.isspace calls spaces, no more, no fewer."""
+    for code in range(0x110000):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue  # lone surrogates: not text
+        said = email_problem(f"ana{char}x@example.org")
+        assert (said == "An email address has no spaces in it.") == char.isspace(), hex(code)

@@ -14,7 +14,9 @@ step the user moves to gets the focus on its first input.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -38,12 +40,14 @@ from wizard.ui.forms import child, load_form
 from wizard.ui.guidance import guidance_html
 from wizard.ui.navigator import Navigator, describe_progress
 from wizard.ui.pages.base import StepPage
-from wizard.ui.pages.export import ExportPage
 from wizard.ui.pages.registry import make_page
 from wizard.ui.session import ProjectSession
 from wizard.ui.settings import AppSettings
 from wizard.ui.widgets import reveal
 from wizard.ui.widgets.text_limit import limit_text_boxes
+
+if TYPE_CHECKING:
+    from wizard.ui.pages.export import ExportPage
 
 _GROUP_TITLES = {group.id: group.title for group in GROUPS}
 DEFAULT_SPLITTER_SIZES = [280, 620, 300]
@@ -52,6 +56,17 @@ TUCK_GUIDANCE_BELOW_CHARS = 195
 page beside the navigator and the guidance would scroll sideways: the guidance tucks
 itself away and a 'Show guidance' button takes its place. Counted in characters, so
 it grows with the user's font size."""
+
+
+def as_export_page(page: StepPage | None) -> ExportPage | None:
+    """``page`` if it is the packet page. That page's module, and the documents' modules
+    it imports, load when the page is first made, not with the workspace: until then
+    no page can be it (issue 16)."""
+    if page is None or "wizard.ui.pages.export" not in sys.modules:
+        return None
+    from wizard.ui.pages.export import ExportPage
+
+    return page if isinstance(page, ExportPage) else None
 
 
 class PageBook(Mapping[str, StepPage]):
@@ -186,8 +201,9 @@ class Workspace(QWidget):
         leave_scroll_areas_out(page)
         limit_text_boxes(page)
         page.dialogs = self._dialogs
-        if isinstance(page, ExportPage):
-            page.use_settings(self._settings)
+        export_page = as_export_page(page)
+        if export_page is not None:
+            export_page.use_settings(self._settings)
         self.page_stack.addWidget(page)
         page.go_to_step.connect(self.go_to_step)
         if self.session is not None:
@@ -326,19 +342,20 @@ class Workspace(QWidget):
     def go_to_export(self) -> None:
         """From another step, show the packet page (it lists what is still to decide);
         on that page, start the export."""
-        page = self.pages["export"]
-        if self.current_step() == "export" and isinstance(page, ExportPage):
+        page = as_export_page(self.pages["export"])
+        if self.current_step() == "export" and page is not None:
             page.start_export()
             return
         self.go_to_step("export")
-        if isinstance(page, ExportPage) and self.current_step() == "export":
+        if page is not None and self.current_step() == "export":
             page.export_button.setFocus()
 
     def wait_for_exports(self) -> None:
         """A thread still running at exit would crash the program."""
         for page in self.pages.built():
-            if isinstance(page, ExportPage):
-                page.wait_for_export()
+            export_page = as_export_page(page)
+            if export_page is not None:
+                export_page.wait_for_export()
 
     def splitter_state(self) -> QByteArray:
         return self.splitter.saveState()
