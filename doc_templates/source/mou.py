@@ -234,6 +234,26 @@ def purpose(document: DocumentType) -> None:
     para(document, "{{r definition }}")
 
 
+def publish_only_combined(document: DocumentType, who: str) -> None:
+    """The promise that shared figures are published only added to others'."""
+    para(
+        document,
+        "The task force will publish these figures only when they are added to other "
+        f"members' figures, unless {who} agrees in writing to more.",
+    )
+
+
+def renewal(document: DocumentType, whom: str) -> None:
+    """How the MOU is reviewed and renewed; the review starts when the tracker flags it."""
+    para(
+        document,
+        f"Renewal: the coordinator will contact {whom} at least ",
+        "{{r review_days }}",
+        " days before the end date. The parties then review this memorandum together. To "
+        "renew it, they sign a new one, or a written renewal with a new end date.",
+    )
+
+
 def disagreements(document: DocumentType, who: str, ending: str) -> None:
     """Talk first, then the chair and coordinator, then notice: a common way to settle
     a disagreement under an MOU (common practice, not a rule)."""
@@ -335,11 +355,7 @@ def build() -> DocumentType:
         "Statewide Coordinating Committee:",
     ).paragraph_format.keep_with_next = True
     items(document, "d in data_shared", "{{r d }}")
-    para(
-        document,
-        "The task force will publish these figures only when they are added to other "
-        "members' figures, unless the organization agrees in writing to more.",
-    )
+    publish_only_combined(document, "the organization")
 
     heading(document, "9. Training", 1)
     para(document, "{{r training }}")
@@ -349,13 +365,7 @@ def build() -> DocumentType:
 
     heading(document, "11. Term, renewal and ending", 1)
     para(document, "{{r term }}", ".")
-    para(
-        document,
-        "Renewal: the coordinator will contact the organization at least ",
-        "{{r review_days }}",
-        " days before the end date. The parties then review this memorandum together. To "
-        "renew it, they sign a new one, or a written renewal with a new end date.",
-    )
+    renewal(document, "the organization")
     para(
         document,
         "Ending early: either party may end this memorandum at any time by giving the other ",

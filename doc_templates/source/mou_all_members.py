@@ -15,7 +15,9 @@ from mou import (
     host_signature,
     items,
     note,
+    publish_only_combined,
     purpose,
+    renewal,
     signer_block,
     styles,
 )
@@ -129,11 +131,7 @@ def build() -> DocumentType:
         document, "Law enforcement agencies and prosecutors also share:"
     ).paragraph_format.keep_with_next = True
     items(document, "d in enforcement_data", "{{r d }}")
-    para(
-        document,
-        "The task force will publish these figures only when they are added to other "
-        "members' figures, unless an organization agrees in writing to more.",
-    )
+    publish_only_combined(document, "an organization")
 
     heading(document, "9. Training", 1)
     para(document, "{{r training }}")
@@ -147,13 +145,7 @@ def build() -> DocumentType:
         "This memorandum takes effect for each organization on the date it signs, and lasts "
         "one year from the date the coordinator signs.",
     )
-    para(
-        document,
-        "Renewal: the coordinator will contact every organization at least ",
-        "{{r review_days }}",
-        " days before the end date. The parties then review this memorandum together. To "
-        "renew it, they sign a new one, or a written renewal with a new end date.",
-    )
+    renewal(document, "every organization")
     para(
         document,
         "Leaving early: any organization may leave this memorandum at any time by giving the "
