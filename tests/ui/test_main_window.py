@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import socket
-from datetime import date
+from datetime import timedelta
 from pathlib import Path
 
 import icalendar
@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.helpers import click_navigator, type_new_project
 from wizard.assets import asset_path
+from wizard.model import clock
 from wizard.model.project import Project, Region
 from wizard.model.steps import STEP_IDS
 from wizard.storage import autosave
@@ -342,7 +343,7 @@ def test_the_file_menu_saves_the_deadlines_calendar_beside_the_project(
     window = make_window(dialogs)
     assert not window.calendar_action.isEnabled()  # nothing to put in it yet
     type_new_project(qtbot, window, "Dated", [])
-    window.session.project.scc.report_due_on = date(2027, 3, 1)
+    window.session.project.scc.report_due_on = clock.today() + timedelta(days=90)
     dialogs.save_paths.append(tmp_path / "dated.tfproj")
     assert window.save()
     target = tmp_path / "elsewhere.ics"
