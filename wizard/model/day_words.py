@@ -27,6 +27,11 @@ def short_day_text(day: date) -> str:
     return f"{MONTHS[day.month - 1][:3]} {day.day}, {day.year}"
 
 
+def table_day_text(day: date | None, missing: str = "") -> str:
+    """'Mar 12, 2026' in a table cell or a short note; ``missing`` when there is no date."""
+    return short_day_text(day) if day is not None else missing
+
+
 def moment_text(moment: datetime) -> str:
     """'May 20 at 9:05', for when a lock was taken or work was last changed."""
     return f"{MONTHS[moment.month - 1]} {moment.day} at {moment.hour}:{moment.minute:02d}"

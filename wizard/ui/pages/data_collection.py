@@ -38,6 +38,7 @@ from wizard.documents import sign_in
 from wizard.documents.render import render_to_bytes
 from wizard.model import clock
 from wizard.model import meetings as meeting_rules
+from wizard.model.day_words import table_day_text
 from wizard.model.figures import (
     period_problems,
     periods_in_order,
@@ -59,7 +60,6 @@ from wizard.ui.widgets.meetings_table import (
     meeting_row,
     meetings_in_order,
     organisation_rows,
-    show_date,
 )
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 from wizard.ui.widgets.survey_panel import NO_PERIOD_YET, SurveyPanel
@@ -415,7 +415,8 @@ class DataCollectionPage(StepPage):
         meeting = self._meeting()
         if meeting is None:
             return
-        what = f"{meeting.title.strip() or 'The meeting'} of {show_date(meeting.held_on)}"
+        when = table_day_text(meeting.held_on, "No date")
+        what = f"{meeting.title.strip() or 'The meeting'} of {when}"
         detail = f"Its attendance ({_people(len(meeting.attendee_member_ids))} ticked) goes too."
         if not self.dialogs.confirm_remove_meeting(f"Remove {what}?", detail):
             return

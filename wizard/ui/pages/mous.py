@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.model import clock, reference
+from wizard.model.day_words import table_day_text
 from wizard.model.mous import (
     EXPIRY_WARNING_DAYS,
     STATUS_HINTS,
@@ -57,7 +58,7 @@ from wizard.ui.forms import child, load_form
 from wizard.ui.guidance import Source, source_html
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets.dates import chosen_day, to_qdate
-from wizard.ui.widgets.mou_tracker import TrackerModel, show_date
+from wizard.ui.widgets.mou_tracker import TrackerModel
 from wizard.ui.widgets.placeholders import grow_to_placeholder
 from wizard.ui.widgets.problem import HINT_STYLE, set_note, set_problem
 
@@ -497,7 +498,7 @@ class MousPage(StepPage):
         state = expiry(mou, self.today())
         if mou.ends_on is None:
             return ""
-        ends = show_date(mou.ends_on)
+        ends = table_day_text(mou.ends_on)
         if state is Expiry.ENDED:
             return (
                 f"This agreement ended on {ends}. Renew it with new dates, or set its status "

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.model import clock, reference
+from wizard.model.day_words import table_day_text
 from wizard.model.project import Member, Project, Training, TrainingKind
 from wizard.model.roster import STATUS_LABELS
 from wizard.model.training import (
@@ -88,11 +89,6 @@ DONE_COLOUR = "#2e6b34"
 TODO_COLOUR = "#7a4d00"
 
 
-def show_date(day: date | None) -> str:
-    """'Mar 12, 2026': the way a US reader writes it, with no doubt about day and month."""
-    return f"{day:%b} {day.day}, {day.year}" if day else ""
-
-
 @dataclass(frozen=True)
 class Row:
     """One table row: its cells' words, a colour per cell ('' for none), and a key."""
@@ -131,9 +127,9 @@ def _training_row(training: Training, today: date) -> Row:
     if training.held_on is None:
         when = "No date"
     elif is_held(training, today):
-        when = show_date(training.held_on)
+        when = table_day_text(training.held_on)
     else:
-        when = f"{show_date(training.held_on)} (planned)"
+        when = f"{table_day_text(training.held_on)} (planned)"
     return Row(
         (
             when,
@@ -148,9 +144,9 @@ def _training_row(training: Training, today: date) -> Row:
 
 def _done_text(done: bool, on: date | None, planned: date | None) -> tuple[str, str]:
     if done:
-        return (f"Done, {show_date(on)}" if on else "Done (no date)", "done")
+        return (f"Done, {table_day_text(on)}" if on else "Done (no date)", "done")
     if planned:
-        return (f"Planned, {show_date(planned)}", "todo")
+        return (f"Planned, {table_day_text(planned)}", "todo")
     return ("", "")
 
 

@@ -11,16 +11,12 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from wizard.model import meetings as meeting_rules
+from wizard.model.day_words import table_day_text
 from wizard.model.project import Meeting, Project
 from wizard.ui.widgets.rows_model import RowsModel
 
 NO_NAME = "(no name)"
 MOST_ROWS_SHOWN = 12
-
-
-def show_date(day: date | None) -> str:
-    """'Mar 12, 2026': no doubt about day and month."""
-    return f"{day:%b} {day.day}, {day.year}" if day else "No date"
 
 
 @dataclass(frozen=True)
@@ -42,7 +38,7 @@ class TextTable(RowsModel):
 def meeting_row(meeting: Meeting) -> Row:
     return Row(
         (
-            show_date(meeting.held_on),
+            table_day_text(meeting.held_on, "No date"),
             meeting.title.strip() or "(no title yet)",
             str(len(meeting.attendee_member_ids)),
             str(meeting.guests),

@@ -3,19 +3,14 @@ agreements about to end flagged (the rule itself is in :mod:`wizard.model.mous`)
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from wizard.model.day_words import table_day_text
 from wizard.model.mous import STATUS_HINTS, STATUS_LABELS, Expiry, TrackerRow
 from wizard.ui.widgets.rows_model import RowsModel
-
-
-def show_date(day: date | None) -> str:
-    """'Mar 12, 2026': the way a US reader writes it, with no doubt about day and month."""
-    return f"{day:%b} {day.day}, {day.year}" if day else ""
 
 
 class TrackerModel(RowsModel):
@@ -56,8 +51,8 @@ class TrackerModel(RowsModel):
         values = (
             row.name,
             STATUS_LABELS[row.status],
-            show_date(row.signed_on),
-            show_date(row.ends_on),
+            table_day_text(row.signed_on),
+            table_day_text(row.ends_on),
             row.flag,
             row.signatory,
         )

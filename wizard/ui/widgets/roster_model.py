@@ -13,7 +13,6 @@ Edits are announced row by row (``dataChanged``, ``beginInsertRows``...), so a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -28,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from wizard.model import reference
+from wizard.model.day_words import table_day_text
 from wizard.model.project import Member, MemberStatus, Project
 from wizard.model.roster import STATUS_LABELS, sector_name
 
@@ -58,11 +58,6 @@ HEADERS = {
     Column.PHONE: "Phone",
     Column.JOINED: "Joined",
 }
-
-
-def show_date(day: date | None) -> str:
-    """'Mar 12, 2026': the way a US reader writes it, with no doubt about day and month."""
-    return f"{day:%b} {day.day}, {day.year}" if day else ""
 
 
 class RosterModel(QAbstractTableModel):
@@ -123,7 +118,7 @@ class RosterModel(QAbstractTableModel):
             case Column.PHONE:
                 return member.phone
             case Column.JOINED:
-                return show_date(member.joined_on)
+                return table_day_text(member.joined_on)
 
     # ----- whole-roster changes ---------------------------------------------------
 
