@@ -26,6 +26,7 @@ from wizard.model import reference
 from wizard.model import statewide as rules
 from wizard.model.counts import COUNTS
 from wizard.model.statewide import AnnualData, Loaded
+from wizard.model.wording import RESEARCH_TITLE
 
 TEMPLATE = "statewide.docx"
 RELATIONS = ("knows", "communicates", "refers")
@@ -174,8 +175,7 @@ def build_context(result: rules.LoadResult, today: date) -> dict[str, Any]:
         "about": (
             "Each task force made its own file with Task Force Builder from its project. "
             "The files hold no names of members and no contact details. The list of "
-            "recommended sectors comes from the research behind the toolkit (“Building a "
-            "Toolkit for CSEC Task Forces in Washington State”)."
+            f"recommended sectors comes from the research behind the toolkit (“{RESEARCH_TITLE}”)."
         ),
     }
 

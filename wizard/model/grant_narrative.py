@@ -22,7 +22,7 @@ from wizard.model.money import percent_text, usd
 from wizard.model.progress import StepState, step_progress
 from wizard.model.project import DataPeriod, GrantDraft, Project
 from wizard.model.steps import steps_in_group
-from wizard.model.wording import CSECY_DEFINITION
+from wizard.model.wording import CSECY_DEFINITION, RESEARCH_TITLE
 
 MILESTONES: dict[str, str] = {
     "what_is": "settle the task force's name and the counties it covers",
@@ -282,9 +282,9 @@ def _need_draft(project: Project, grant: GrantDraft) -> str:
     if facts:
         paragraphs.append(facts)
     paragraphs.append(
-        "A study of Washington's task forces, “Building a Toolkit for CSEC Task Forces in "
-        "Washington State”, found coordinators overwhelmed and unsure where funding could "
-        "come from, and advises a paid, dedicated coordinator. Many of the people it heard "
+        f"A study of Washington's task forces, “{RESEARCH_TITLE}”, found coordinators "
+        "overwhelmed and unsure where funding could come from, and advises a paid, "
+        "dedicated coordinator. Many of the people it heard "
         "from named King County as the model task force, and a coordinator from another "
         "county put King County's success down in large part to its full-time coordinator. "
         f"This project would give {name} that coordinator."
