@@ -25,6 +25,14 @@ def suggested_file_name(project: Project) -> str:
     return safe_file_name(project.region.name, "Task force project") + FILE_SUFFIX
 
 
+def add_recent(settings: AppSettings, path: Path, project: Project) -> None:
+    """Put the file first on the recent list, with the deadlines the welcome screen
+    shows for it."""
+    settings.add_recent_project(path)
+    ahead = deadlines.ahead(project, clock.today())
+    settings.remember_deadlines(path, [(d.on, d.title) for d in ahead])
+
+
 @dataclass
 class ProjectFlows:
     dialogs: Dialogs
@@ -135,11 +143,7 @@ class ProjectFlows:
         return True
 
     def _add_recent(self, path: Path, project: Project) -> None:
-        """Put the file first on the recent list, with the deadlines the welcome screen
-        shows for it."""
-        self.settings.add_recent_project(path)
-        ahead = deadlines.ahead(project, clock.today())
-        self.settings.remember_deadlines(path, [(d.on, d.title) for d in ahead])
+        add_recent(self.settings, path, project)
 
     def settle_unsaved(self, session: ProjectSession | None) -> bool:
         """Ask about unsaved changes. True when it is fine to close the project."""

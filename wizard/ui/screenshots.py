@@ -15,13 +15,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from wizard.assets import asset_path
-from wizard.model import clock, deadlines
 from wizard.model.steps import STEP_IDS
 from wizard.storage.errors import ProjectFileError
 from wizard.storage.project_file import open_project
 from wizard.ui.app import configure_application
 from wizard.ui.dialogs import Dialogs, LockedChoice, RecoveryChoice, UnsavedChoice
 from wizard.ui.main_window import SAMPLE_PROJECT, MainWindow
+from wizard.ui.project_flows import add_recent
 from wizard.ui.session import ProjectSession
 from wizard.ui.settings import AppSettings
 
@@ -76,10 +76,7 @@ def save_screenshots(
     application = configure_application()
     with tempfile.TemporaryDirectory() as settings_dir:
         settings = QSettings(str(Path(settings_dir) / "settings.ini"), QSettings.Format.IniFormat)
-        remembered = AppSettings(settings)
-        remembered.add_recent_project(source)  # so the welcome shows a recent project
-        ahead = deadlines.ahead(project, clock.today())
-        remembered.remember_deadlines(source, [(d.on, d.title) for d in ahead])
+        add_recent(AppSettings(settings), source, project)  # the welcome shows a recent one
         window = MainWindow(_SilentDialogs(), AppSettings(settings))
         window.resize(*(size or WINDOW_SIZE))
         window.show()
