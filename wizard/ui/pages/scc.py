@@ -376,10 +376,7 @@ class SccPage(StepPage):
         for number, goal in enumerate(goals, start=1):
             self._add_goal_row(number, goal)
         self.goals_label.setText(GOALS_TITLE if goals else NO_GOALS)
-        if not goals:
-            self.goals_label.setStyleSheet(HINT_STYLE)
-        else:
-            self.goals_label.setStyleSheet("")
+        self.goals_label.setStyleSheet("" if goals else HINT_STYLE)
 
     def _add_goal_row(self, number: int, goal: Goal) -> None:
         text = goal.text.strip()
